@@ -1,0 +1,83 @@
+/**
+ * One table of handlers: method name → service call. Inputs arrive already validated by
+ * the dispatcher against the contract, so handlers only translate.
+ */
+import type { Contract, MethodName } from '../../shared/api/contract';
+import type { z } from 'zod';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
+import type { Services } from '../core/services';
+
+export interface HostInfo {
+  version: string;
+  host: 'electron' | 'http' | 'cli' | 'test';
+}
+
+type Handler<M extends MethodName> = (input: z.output<Contract[M]['input']>) => z.input<Contract[M]['output']> | Promise<z.input<Contract[M]['output']>>;
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+export function createHandlers(services: Services, host: HostInfo): Handlers {
+  const { contacts, ctx } = services;
+  return {
+    'app.info': () => ({
+      version: host.version,
+      databasePath: ctx.dbPath,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      deviceId: ctx.device.id,
+      deviceName: ctx.device.name,
+      host: host.host,
+    }),
+    'app.stats': () => services.stats.get(),
+
+    'contacts.create': (draft) => contacts.create(draft),
+    'contacts.get': ({ id }) => contacts.get(id),
+    'contacts.update': ({ id, patch }) => contacts.update(id, patch),
+    'contacts.list': (input) => contacts.list(input),
+    'contacts.count': ({ filter }) => contacts.count(filter),
+    'contacts.delete': ({ ids }) => contacts.trash(ids),
+    'contacts.restore': ({ ids }) => contacts.restore(ids),
+    'contacts.bulkTag': ({ ids, tagName }) => contacts.bulkTag(ids, tagName),
+    'contacts.bulkUntag': ({ ids, tagId }) => contacts.bulkUntag(ids, tagId),
+
+    'search.query': ({ text, limit }) => services.search.query(text, limit),
+
+    'organizations.list': () => services.organizations.list(),
+    'organizations.get': ({ id }) => services.organizations.get(id),
+    'organizations.create': (draft) => services.organizations.create(draft),
+    'organizations.update': ({ id, patch }) => services.organizations.update(id, patch),
+    'organizations.delete': ({ id }) => services.organizations.setTrashed(id, true),
+    'organizations.restore': ({ id }) => services.organizations.setTrashed(id, false),
+
+    'tags.list': () => services.tags.list(),
+    'tags.create': ({ name, color }) => services.tags.create(name, color),
+    'tags.update': ({ id, patch }) => services.tags.update(id, patch),
+    'tags.delete': ({ id }) => services.tags.setTrashed(id, true),
+
+    'savedSearches.list': () => services.savedSearches.list(),
+    'savedSearches.create': (draft) => services.savedSearches.create(draft),
+    'savedSearches.update': ({ id, patch }) => services.savedSearches.update(id, patch),
+    'savedSearches.delete': ({ id }) => services.savedSearches.setTrashed(id, true),
+
+    'trash.list': () => services.trash.list(),
+    'trash.restore': ({ items }) => {
+      const contactIds = items.filter((item) => item.entity === 'contact').map((item) => item.id);
+      let count = 0;
+      let changeSetId: string | null = null;
+      if (contactIds.length > 0) ({ count, changeSetId } = contacts.restore(contactIds));
+      for (const item of items) {
+        if (item.entity === 'organization') services.organizations.setTrashed(item.id, false);
+        if (item.entity === 'tag') services.tags.setTrashed(item.id, false);
+        if (item.entity === 'saved_search') services.savedSearches.setTrashed(item.id, false);
+        if (item.entity !== 'contact') count += 1;
+      }
+      return { count, changeSetId };
+    },
+    'trash.purge': ({ items }) => services.trash.purge(items),
+
+    'history.forRecord': ({ id, limit }) => services.history.forRecord(id, limit),
+    'history.undo': ({ changeSetId }) => services.history.undo(changeSetId),
+    'history.redo': () => services.history.redo(),
+
+    'settings.get': () => services.settings.get(),
+    'settings.update': (patch) => services.settings.update(patch),
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * All services over one database context. The API handlers, the CLI and the tests build
+ * this once and call into it.
+ */
+import type { CoreContext } from './context';
+import { createContactsService } from './contacts/contacts-service';
+import { createHistoryService } from './history/history-service';
+import { createOrganizationsService } from './organizations/organizations-service';
+import { createSavedSearchesService } from './saved-searches/saved-searches-service';
+import { createSearchService } from './search/search-service';
+import { createSettingsService } from './settings/settings-service';
+import { createStatsService } from './stats/stats-service';
+import { createTagsService } from './tags/tags-service';
+import { createTrashService } from './trash/trash-service';
+
+export function createServices(ctx: CoreContext) {
+  const contacts = createContactsService(ctx);
+  return {
+    ctx,
+    contacts,
+    search: createSearchService(ctx),
+    organizations: createOrganizationsService(ctx),
+    tags: createTagsService(ctx),
+    savedSearches: createSavedSearchesService(ctx, (query) => contacts.count({ query })),
+    trash: createTrashService(ctx),
+    history: createHistoryService(ctx),
+    settings: createSettingsService(ctx),
+    stats: createStatsService(ctx),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,9 @@
+/**
+ * Every migration, in order. The position in this list is the schema version it leads to
+ * (`PRAGMA user_version`). Forward-only: never edit or reorder a shipped entry; add one.
+ */
+import { migration0001 } from './0001-initial';
+
+export const MIGRATIONS: readonly string[] = [migration0001];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

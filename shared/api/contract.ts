@@ -1,0 +1,112 @@
+/**
+ * The API contract: every method once, with the schema of its input and of its output.
+ * The dispatcher validates both at run time; the renderer's client takes its types from
+ * here. Adding a method means adding a line here and a handler in main/api/handlers.
+ */
+import { z } from 'zod';
+import { ContactDraftSchema, ContactPatchSchema, ContactSchema, ContactSummarySchema } from '../domain/contact';
+import { ContactListFilterSchema, ContactListInputSchema, ContactPageSchema } from '../domain/listing';
+import {
+  HistoryEntrySchema,
+  OrganizationDraftSchema,
+  OrganizationSchema,
+  SavedSearchDraftSchema,
+  SavedSearchSchema,
+  TagColorSchema,
+  TagSchema,
+  TrashableEntitySchema,
+  TrashItemSchema,
+  UndoResultSchema,
+} from '../domain/records';
+import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
+
+const id = z.string().min(1).max(200);
+const ids = z.array(id).min(1).max(100_000);
+const changeSetId = z.string().nullable();
+
+/** Writes say which change set they made, so the UI can offer "Undo" on a toast. */
+const written = <T extends z.ZodType>(value: T) => z.object({ value, changeSetId });
+const counted = z.object({ count: z.number().int(), changeSetId });
+
+function method<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
+  return { input, output };
+}
+
+export const AppInfoSchema = z.object({
+  version: z.string(),
+  databasePath: z.string(),
+  schemaVersion: z.number().int(),
+  deviceId: z.string(),
+  deviceName: z.string(),
+  host: z.enum(['electron', 'http', 'cli', 'test']),
+});
+
+export const StatsSchema = z.object({
+  contacts: z.number().int(),
+  organizations: z.number().int(),
+  tags: z.number().int(),
+  savedSearches: z.number().int(),
+  inTrash: z.number().int(),
+  changes: z.number().int(),
+  databaseBytes: z.number().int(),
+});
+
+export const contract = {
+  'app.info': method(z.object({}).strict(), AppInfoSchema),
+  'app.stats': method(z.object({}).strict(), StatsSchema),
+
+  'contacts.create': method(ContactDraftSchema, written(ContactSchema)),
+  'contacts.get': method(z.object({ id }).strict(), ContactSchema),
+  'contacts.update': method(z.object({ id, patch: ContactPatchSchema }).strict(), written(ContactSchema)),
+  'contacts.list': method(ContactListInputSchema, ContactPageSchema),
+  'contacts.count': method(z.object({ filter: ContactListFilterSchema.default({}) }).strict(), z.number().int()),
+  'contacts.delete': method(z.object({ ids }).strict(), counted),
+  'contacts.restore': method(z.object({ ids }).strict(), counted),
+  'contacts.bulkTag': method(z.object({ ids, tagName: z.string().trim().min(1).max(100) }).strict(), counted),
+  'contacts.bulkUntag': method(z.object({ ids, tagId: id }).strict(), counted),
+
+  'search.query': method(
+    z.object({ text: z.string().max(500), limit: z.number().int().min(1).max(500).default(50) }).strict(),
+    z.array(ContactSummarySchema),
+  ),
+
+  'organizations.list': method(z.object({}).strict(), z.array(OrganizationSchema)),
+  'organizations.get': method(z.object({ id }).strict(), OrganizationSchema),
+  'organizations.create': method(OrganizationDraftSchema, OrganizationSchema),
+  'organizations.update': method(z.object({ id, patch: OrganizationDraftSchema.partial().strict() }).strict(), OrganizationSchema),
+  'organizations.delete': method(z.object({ id }).strict(), OrganizationSchema),
+  'organizations.restore': method(z.object({ id }).strict(), OrganizationSchema),
+
+  'tags.list': method(z.object({}).strict(), z.array(TagSchema)),
+  'tags.create': method(z.object({ name: z.string().trim().min(1).max(100), color: TagColorSchema.default(null) }).strict(), TagSchema),
+  'tags.update': method(
+    z.object({ id, patch: z.object({ name: z.string().trim().min(1).max(100), color: TagColorSchema }).partial().strict() }).strict(),
+    TagSchema,
+  ),
+  'tags.delete': method(z.object({ id }).strict(), TagSchema),
+
+  'savedSearches.list': method(z.object({}).strict(), z.array(SavedSearchSchema)),
+  'savedSearches.create': method(SavedSearchDraftSchema.strict(), SavedSearchSchema),
+  'savedSearches.update': method(z.object({ id, patch: SavedSearchDraftSchema.partial().strict() }).strict(), SavedSearchSchema),
+  'savedSearches.delete': method(z.object({ id }).strict(), SavedSearchSchema),
+
+  'trash.list': method(z.object({}).strict(), z.array(TrashItemSchema)),
+  'trash.restore': method(z.object({ items: z.array(z.object({ entity: TrashableEntitySchema, id })).min(1) }).strict(), counted),
+  'trash.purge': method(z.object({ items: z.array(z.object({ entity: TrashableEntitySchema, id })).min(1) }).strict(), counted),
+
+  'history.forRecord': method(z.object({ id, limit: z.number().int().min(1).max(1_000).default(200) }).strict(), z.array(HistoryEntrySchema)),
+  'history.undo': method(z.object({ changeSetId: id.optional() }).strict(), UndoResultSchema),
+  'history.redo': method(z.object({}).strict(), UndoResultSchema),
+
+  'settings.get': method(z.object({}).strict(), SettingsSchema),
+  'settings.update': method(SettingsPatchSchema, SettingsSchema),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
