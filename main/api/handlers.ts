@@ -27,6 +27,7 @@ export function createHandlers(services: Services, host: HostInfo): Handlers {
       host: host.host,
     }),
     'app.stats': () => services.stats.get(),
+    'app.backup': ({ path }) => services.backup.backup(path),
 
     'contacts.create': (draft) => contacts.create(draft),
     'contacts.get': ({ id }) => contacts.get(id),

@@ -2,6 +2,7 @@
  * All services over one database context. The API handlers, the CLI and the tests build
  * this once and call into it.
  */
+import { createBackupService } from './backup/backup-service';
 import type { CoreContext } from './context';
 import { createContactsService } from './contacts/contacts-service';
 import { createHistoryService } from './history/history-service';
@@ -26,6 +27,7 @@ export function createServices(ctx: CoreContext) {
     history: createHistoryService(ctx),
     settings: createSettingsService(ctx),
     stats: createStatsService(ctx),
+    backup: createBackupService(ctx),
   };
 }
 

@@ -54,6 +54,11 @@ export const StatsSchema = z.object({
 export const contract = {
   'app.info': method(z.object({}).strict(), AppInfoSchema),
   'app.stats': method(z.object({}).strict(), StatsSchema),
+  /** A consistent copy of the database; into the data folder's backups/ when no path is given. */
+  'app.backup': method(
+    z.object({ path: z.string().min(1).max(4_096).optional() }).strict(),
+    z.object({ path: z.string(), bytes: z.number().int() }),
+  ),
 
   'contacts.create': method(ContactDraftSchema, written(ContactSchema)),
   'contacts.get': method(z.object({ id }).strict(), ContactSchema),

@@ -24,6 +24,11 @@ export const AppEventSchema = z.discriminatedUnion('type', [
     total: z.number().nullable(),
     counts: z.record(z.string(), z.number()).default({}),
   }),
+  /** A native menu item or global shortcut asked the interface to do something. */
+  z.object({
+    type: z.literal('command'),
+    command: z.enum(['import', 'export', 'backup', 'undo', 'redo', 'newContact', 'find', 'settings', 'commandPalette']),
+  }),
   z.object({
     type: z.literal('reminderDue'),
     reminderId: z.string(),
