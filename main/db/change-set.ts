@@ -65,7 +65,8 @@ export class ChangeSet {
     const definition = ENTITIES[entity];
     const id = row.id;
     if (typeof id !== 'string') throw new Error(`insert into ${entity} needs a string id`);
-    const values: Row = { ...row };
+    // Leave undefined fields out so their column defaults apply (binding them would write NULL).
+    const values: Row = Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined));
     if ((definition.fields as readonly string[]).includes('created_at')) {
       values.created_at ??= this.nowIso;
       values.updated_at ??= this.nowIso;

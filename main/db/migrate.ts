@@ -30,24 +30,29 @@ export interface MigrationOutcome {
   backupPath: string | null;
 }
 
-export async function migrate(
-  db: Database.Database,
-  options: { backupPath: (fromVersion: number) => string | null },
-): Promise<MigrationOutcome> {
+export interface MigrateOptions {
+  backupPath: (fromVersion: number) => string | null;
+  /** The migrations to apply; the app's own list unless a test brings a longer one. */
+  migrations?: readonly string[];
+}
+
+export async function migrate(db: Database.Database, options: MigrateOptions): Promise<MigrationOutcome> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.length;
   const from = readSchemaVersion(db);
-  if (from === LATEST_SCHEMA_VERSION) return { from, to: from, backupPath: null };
+  if (from >= latest) return { from, to: from, backupPath: null };
 
   // An empty file has nothing worth backing up.
   const backupPath = from > 0 ? options.backupPath(from) : null;
   if (backupPath) await db.backup(backupPath);
 
   const applyPending = db.transaction(() => {
-    for (let version = from + 1; version <= LATEST_SCHEMA_VERSION; version++) {
-      db.exec(MIGRATIONS[version - 1]!);
+    for (let version = from + 1; version <= latest; version++) {
+      db.exec(migrations[version - 1]!);
     }
     // user_version is written inside the transaction, so it commits with the schema.
-    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
+    db.pragma(`user_version = ${latest}`);
   });
   applyPending.exclusive();
-  return { from, to: LATEST_SCHEMA_VERSION, backupPath };
+  return { from, to: latest, backupPath };
 }

@@ -165,6 +165,7 @@ export type ContactDraftInput = z.input<typeof ContactDraftSchema>;
  */
 export const ContactPatchSchema = z.object(contactFields).partial().strict();
 export type ContactPatch = z.output<typeof ContactPatchSchema>;
+export type ContactPatchInput = z.input<typeof ContactPatchSchema>;
 
 /** A draft with nothing in it, for forms and importers to fill. */
 export function emptyContactDraft(): ContactDraft {

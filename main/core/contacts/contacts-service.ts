@@ -2,7 +2,7 @@
  * The contacts service: everything the API, the CLI and the importer do with contacts.
  * Each write is one transaction and one change set (one undo step).
  */
-import type { Contact, ContactDraft, ContactPatch } from '../../../shared/domain/contact';
+import { ContactDraftSchema, ContactPatchSchema, type Contact, type ContactDraftInput, type ContactPatchInput } from '../../../shared/domain/contact';
 import type { ContactListInput, ContactPage } from '../../../shared/domain/listing';
 import { ContactListInputSchema } from '../../../shared/domain/listing';
 import { RapportError } from '../../../shared/domain/errors';
@@ -60,7 +60,9 @@ export function createContactsService(ctx: CoreContext) {
   }
 
   return {
-    create(draft: ContactDraft): WriteResult<Contact> {
+    /** Inputs are parsed here too: the CLI, the importer and tests call services directly. */
+    create(input: ContactDraftInput): WriteResult<Contact> {
+      const draft = ContactDraftSchema.parse(input);
       const { result: id, changeSetId } = write(
         ctx,
         { kind: 'user', label: `Add ${draft.displayName || [draft.given, draft.family].filter(Boolean).join(' ') || 'contact'}`, entities: ['contacts'] },
@@ -73,7 +75,8 @@ export function createContactsService(ctx: CoreContext) {
       return readContact(ctx.db, id);
     },
 
-    update(id: string, patch: ContactPatch): WriteResult<Contact> {
+    update(id: string, input: ContactPatchInput): WriteResult<Contact> {
+      const patch = ContactPatchSchema.parse(input);
       const name = readContact(ctx.db, id).displayName;
       const { changeSetId } = write(ctx, { kind: 'user', label: `Edit ${name}`, entities: ['contacts'] }, (changes) =>
         updateContact(changes, id, patch, writeOptions()),
