@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { AppEvent } from '../shared/api/events';
 import { RapportError } from '../shared/domain/errors';
 import { resolveDatabasePath } from './db/data-location';
 import { startRuntime } from './api/runtime';
@@ -19,20 +20,22 @@ async function main(): Promise<void> {
   const port = values.port ? Number(values.port) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new RapportError('INVALID_INPUT', `--port must be a number from 0 to 65535, not ${values.port}`);
   const databasePath = resolveDatabasePath(values.db);
-  let host: HttpHost | undefined;
+  // Events raised before the host is listening have nobody to go to.
+  let publish: (event: AppEvent) => void = () => {};
   const runtime = await startRuntime({
     databasePath,
     host: { version: RAPPORT_VERSION, host: 'http' },
-    emit: (event) => host?.publish(event),
+    emit: (event) => publish(event),
   });
-  host = await startHttpHost({
+  const host: HttpHost = await startHttpHost({
     dispatch: runtime.dispatch,
     staticDir: values.static ?? path.join(__dirname, '..', 'renderer'),
     port,
   });
+  publish = host.publish;
   console.log(`Rapport is running. Open this address in your browser:\n\n  ${host.openUrl}\n\nDatabase: ${databasePath}\nPress Ctrl+C to stop.`);
   const stop = async (): Promise<void> => {
-    await host?.close();
+    await host.close();
     runtime.close();
     process.exit(0);
   };
