@@ -7,6 +7,7 @@
  */
 import type { ColumnTarget, TextFieldTarget } from '../column-mapping';
 import { AUTO_GROUP, type HeaderMatcher } from './header-matcher';
+import { matchOutlookHeader } from './outlook';
 
 const TEXT_FIELD_SYNONYMS: Readonly<Record<Exclude<TextFieldTarget, 'vcardUid'>, readonly string[]>> = {
   given: ['firstname', 'givenname', 'first', 'forename', 'prenom', 'vorname', 'nombre', 'voornaam', 'nome', 'christianname'],
@@ -108,6 +109,9 @@ function matchCore(core: string, label: string): ColumnTarget | null {
   if (withoutDigits === 'screenname' || withoutDigits === 'imaddress' || withoutDigits === 'im' || withoutDigits === 'messenger') {
     return { target: 'ims[].handle', group: AUTO_GROUP, label };
   }
+  // "Website Blog", "Web Page Work": the rest of the header is the label.
+  const labelledUrl = /^(website|webpage|url)([a-z]+)$/.exec(withoutDigits);
+  if (labelledUrl) return { target: 'urls[].url', group: AUTO_GROUP, label: labelledUrl[2] === 'homepage' ? 'homepage' : (labelledUrl[2] ?? '') };
   const imService = IM_SERVICES.get(withoutDigits.replace(/^im/, ''));
   if (imService) return { target: 'ims[].handle', group: AUTO_GROUP, label, service: imService };
   return null;
@@ -121,6 +125,7 @@ export const matchGenericHeader: HeaderMatcher = (normalizedHeader) => {
   const direct = matchCore(header, '');
   if (direct) return direct;
   const { core, label } = splitQualifier(header);
-  if (core === header) return null;
-  return SCALAR_TARGETS.get(core) && label === '' ? (SCALAR_TARGETS.get(core) ?? null) : matchCore(core, label);
+  const qualified = core === header ? null : label === '' && SCALAR_TARGETS.has(core) ? (SCALAR_TARGETS.get(core) ?? null) : matchCore(core, label);
+  // Many hand-made and third-party files borrow Outlook's names ("Car Phone", "Assistant's Phone").
+  return qualified ?? matchOutlookHeader(normalizedHeader, normalizedHeader);
 };
