@@ -3,7 +3,9 @@
  * otherwise the bytes are sniffed: valid UTF-8 first, else Windows-1252 (what Outlook and
  * Windows Contacts write without saying so). Every guess is reported to the caller.
  */
+import { TextDecoder } from 'node:util';
 import { byteTextToBytes, isAscii } from './byte-text';
+import { decodeWindows1252 } from './windows-1252';
 
 export interface DecodedText {
   text: string;
@@ -35,21 +37,36 @@ export function isCharsetLabel(word: string): boolean {
   return /^[a-z][a-z0-9_:.-]*$/i.test(word) && /\d|_|^(ascii|latin1|us-ascii|gbk|euc-jp|euc-kr)$/i.test(word) && decoderFor(word) !== null;
 }
 
+const utf8Lenient = new TextDecoder('utf-8');
+
+/**
+ * Text that is mostly UTF-8 with a stray bad byte (Android's test card has one) reads
+ * better as UTF-8 with a replacement character than as Windows-1252 mojibake.
+ */
+function mostlyUtf8(bytes: Uint8Array): string | null {
+  const text = utf8Lenient.decode(bytes);
+  // eslint-disable-next-line no-control-regex
+  return /[^\x00-\x7f\uFFFD]/.test(text) ? text : null;
+}
+
 function sniff(bytes: Uint8Array): DecodedText {
   try {
     return { text: utf8Strict.decode(bytes), guessed: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), guessed: 'windows-1252' };
+    const lenient = mostlyUtf8(bytes);
+    if (lenient !== null) return { text: lenient, guessed: 'utf-8', invalidDeclared: 'UTF-8' };
+    return { text: decodeWindows1252(bytes), guessed: 'windows-1252' };
   }
 }
 
 /**
  * @param byteText the value as byte text (after QP decoding)
  * @param declared the CHARSET parameter, if any
+ * @param utf8Declared the file started with a UTF-8 BOM, which declares undeclared text UTF-8
  * @param fileIsUnicode the file was UTF-16 and has been transcoded to UTF-8, so any
  *   declared charset describes the original file, not these bytes
  */
-export function decodeByteText(byteText: string, declared: string | undefined, fileIsUnicode: boolean): DecodedText {
+export function decodeByteText(byteText: string, declared: string | undefined, fileIsUnicode: boolean, utf8Declared = false): DecodedText {
   if (isAscii(byteText)) return { text: byteText };
   const bytes = byteTextToBytes(byteText);
   if (fileIsUnicode) return { text: new TextDecoder('utf-8').decode(bytes) };
@@ -60,10 +77,14 @@ export function decodeByteText(byteText: string, declared: string | undefined, f
       try {
         return { text: utf8Strict.decode(bytes) };
       } catch {
-        return { text: new TextDecoder('windows-1252').decode(bytes), guessed: 'windows-1252', invalidDeclared: declared };
+        const lenient = mostlyUtf8(bytes);
+        if (lenient !== null) return { text: lenient, invalidDeclared: declared };
+        return { text: decodeWindows1252(bytes), guessed: 'windows-1252', invalidDeclared: declared };
       }
     }
-    return { text: decoder.decode(bytes) };
+    // WHATWG maps ISO-8859-1 and ASCII labels to windows-1252 too.
+    return { text: decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes) };
   }
-  return sniff(bytes);
+  const sniffed = sniff(bytes);
+  return utf8Declared && sniffed.guessed === 'utf-8' && !sniffed.invalidDeclared ? { text: sniffed.text } : sniffed;
 }

@@ -25,6 +25,8 @@ export interface VcardProperty extends ContentLine {
 export interface DecodeContext {
   version: VcardVersion;
   fileIsUnicode: boolean;
+  /** The file began with a UTF-8 BOM. */
+  utf8Bom: boolean;
   warn: (line: number, field: string, reason: string) => void;
 }
 
@@ -32,7 +34,13 @@ function report(decoded: DecodedText, property: ContentLine, line: number, ctx: 
   if (decoded.unknownCharset) {
     ctx.warn(line, property.name, `Unknown charset "${decoded.unknownCharset}"; the text was read as ${decoded.guessed === 'utf-8' ? 'UTF-8' : 'Windows-1252'}.`);
   } else if (decoded.invalidDeclared) {
-    ctx.warn(line, property.name, `The text is not valid ${decoded.invalidDeclared}; it was read as Windows-1252.`);
+    ctx.warn(
+      line,
+      property.name,
+      decoded.guessed === 'windows-1252'
+        ? `The text is not valid ${decoded.invalidDeclared}; it was read as Windows-1252.`
+        : `The text is not entirely valid ${decoded.invalidDeclared}; invalid bytes were replaced.`,
+    );
   } else if (decoded.guessed === 'windows-1252') {
     ctx.warn(line, property.name, 'The text has no declared charset and is not UTF-8; it was read as Windows-1252.');
   } else if (decoded.guessed === 'utf-8' && ctx.version === '2.1') {
@@ -45,12 +53,12 @@ export function decodeProperty(contentLine: ContentLine, index: number, line: nu
   const charset = firstParam(contentLine.params, 'CHARSET');
   const quotedPrintable = (contentLine.params.get('ENCODING') ?? []).some((e) => e.toUpperCase() === 'QUOTED-PRINTABLE');
   const bytes = quotedPrintable ? decodeQuotedPrintable(contentLine.value) : contentLine.value;
-  const decoded = decodeByteText(bytes, charset, ctx.fileIsUnicode);
+  const decoded = decodeByteText(bytes, charset, ctx.fileIsUnicode, ctx.utf8Bom);
   report(decoded, contentLine, line, ctx);
 
   // The verbatim line keeps QP as written (it is ASCII); raw 8-bit text is now Unicode, so a
   // CHARSET naming another encoding would lie once the line is written back as UTF-8.
-  const rawValue = quotedPrintable ? decodeByteText(contentLine.value, charset, ctx.fileIsUnicode).text : decoded.text;
+  const rawValue = quotedPrintable ? decodeByteText(contentLine.value, charset, ctx.fileIsUnicode, ctx.utf8Bom).text : decoded.text;
   const stripCharset = !quotedPrintable && decoded.text !== contentLine.value && charset !== undefined && !/^utf-?8$/i.test(charset);
   const header = stripCharset ? contentLine.header.replace(/;\s*CHARSET=[^;:]*/i, '') : contentLine.header;
   return { ...contentLine, index, line, text: decoded.text, verbatim: `${header}:${rawValue}` };

@@ -15,7 +15,10 @@ function unescapeOne(ch: string, version: VcardVersion): string | null {
     case ',':
       return ch;
     case ':':
-      return version === '2.1' ? null : ':';
+    case '"':
+    case "'":
+      // Google writes `http\://`, Gmail `\"`, DAVx5 `\'`: escapes of characters that need none.
+      return version === '2.1' ? null : ch;
     default:
       return null;
   }

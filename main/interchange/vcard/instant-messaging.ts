@@ -33,6 +33,15 @@ const SERVICE_SCHEMES: Record<string, string> = {
   qq: 'x-apple', gtalk: 'xmpp',
 };
 
+/** Different names for one service, so X-JABBER and IMPP;X-SERVICE-TYPE=jabber agree. */
+const SERVICE_ALIASES: Record<string, string> = {
+  jabber: 'xmpp', googletalk: 'gtalk', 'google talk': 'gtalk', 'google-talk': 'gtalk', 'gadu-gadu': 'gadugadu',
+  // Apple's scheme for "a service I have no scheme for" names no service.
+  'x-apple': '',
+};
+
+const canonicalService = (service: string): string => SERVICE_ALIASES[service] ?? service;
+
 export interface ImValue {
   service: string;
   handle: string;
@@ -43,10 +52,10 @@ export function readIm(value: string, params: ParamMap, serviceFromName?: string
   const text = value.trim();
   const scheme = /^([a-z][a-z0-9+.-]*):(.*)$/is.exec(text);
   const declared = firstParam(params, 'X-SERVICE-TYPE')?.trim().toLowerCase();
-  if (serviceFromName) return { service: declared || serviceFromName, handle: text };
-  if (!scheme) return { service: declared ?? '', handle: text };
+  if (serviceFromName) return { service: canonicalService(declared || serviceFromName), handle: text };
+  if (!scheme) return { service: canonicalService(declared ?? ''), handle: text };
   const schemeName = (scheme[1] ?? '').toLowerCase();
-  return { service: declared || (SCHEME_SERVICES[schemeName] ?? schemeName), handle: (scheme[2] ?? '').trim() };
+  return { service: canonicalService(declared || (SCHEME_SERVICES[schemeName] ?? schemeName)), handle: (scheme[2] ?? '').trim() };
 }
 
 /**

@@ -15,14 +15,15 @@ export interface PhysicalLine {
   line: number;
 }
 
-export type FileEncoding = 'bytes' | 'utf-16le' | 'utf-16be';
+/** `utf-8-bom`: 8-bit text whose BOM says UTF-8; `bytes`: 8-bit text of unknown charset. */
+export type FileEncoding = 'bytes' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
 
 /** Looks at the first bytes of a file: BOM, or the zero-byte pattern of BOM-less UTF-16. */
 export function sniffFileEncoding(head: Uint8Array): { encoding: FileEncoding; bomLength: number } {
   const [a, b, c] = head;
   if (a === 0xff && b === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (a === 0xfe && b === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
-  if (a === 0xef && b === 0xbb && c === 0xbf) return { encoding: 'bytes', bomLength: 3 };
+  if (a === 0xef && b === 0xbb && c === 0xbf) return { encoding: 'utf-8-bom', bomLength: 3 };
   if (head.length >= 4) {
     if (a === 0 && b !== 0 && head[2] === 0 && head[3] !== 0) return { encoding: 'utf-16be', bomLength: 0 };
     if (a !== 0 && b === 0 && head[2] !== 0 && head[3] === 0) return { encoding: 'utf-16le', bomLength: 0 };
@@ -54,7 +55,7 @@ async function* withEncoding(
   }
   const { encoding, bomLength } = sniffFileEncoding(head);
   onEncoding(encoding);
-  const decoder = encoding === 'bytes' ? null : new TextDecoder(encoding);
+  const decoder = encoding === 'utf-16le' || encoding === 'utf-16be' ? new TextDecoder(encoding) : null;
   const convert = (chunk: Uint8Array, stream: boolean): Uint8Array =>
     decoder ? Buffer.from(decoder.decode(chunk, { stream }), 'utf8') : chunk;
   yield convert(head.subarray(bomLength), !done);

@@ -1,11 +1,12 @@
 /**
  * Joins physical lines into logical content lines. Rules, in order:
- * 1. A line starting with one space or tab continues the previous one; exactly that one
- *    whitespace character is removed (RFC 6350 3.2). If the previous line is
- *    QUOTED-PRINTABLE and ends with a soft break `=`, the `=` goes too.
- * 2. A QUOTED-PRINTABLE line ending with `=` continues on the next line even when that
- *    line is not indented (Android); the `=` is removed, the next line taken as is. This
- *    also rejoins an `=XX` escape split across the break.
+ * 1. A QUOTED-PRINTABLE line ending with a soft break `=` continues on the next line,
+ *    indented or not (Android does not indent); the `=` is removed and the next line is
+ *    taken as is, leading whitespace included, as RFC 2045 says (AOSP's "come=" /
+ *    " to the aid" must read "come to the aid"). This also rejoins an `=XX` escape split
+ *    across the break.
+ * 2. A line starting with one space or tab continues the previous one; exactly that one
+ *    whitespace character is removed (RFC 6350 3.2).
  * 3. Inside a card, a line that is not shaped like `[group.]NAME[;params]:` continues the
  *    previous one (producers that fold without whitespace: base64 blocks, AOSP's ADR with a
  *    trailing backslash, which stands for a line break).
@@ -55,12 +56,12 @@ export class ContentLineUnfolder {
       if (text === '' || /^[ \t]*$/.test(text)) {
         return this.flush();
       }
-      if (text.startsWith(' ') || text.startsWith('\t')) {
-        current.text = (softBreak ? current.text.slice(0, -1) : current.text) + text.slice(1);
-        return [];
-      }
       if (softBreak && !END_LINE.test(text)) {
         current.text = current.text.slice(0, -1) + text;
+        return [];
+      }
+      if (text.startsWith(' ') || text.startsWith('\t')) {
+        current.text += text.slice(1);
         return [];
       }
       if (this.insideCard && !looksLikeContentLine(text)) {
