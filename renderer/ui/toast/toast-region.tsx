@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { undoChangeSet } from '../../state/contact-actions';
+import { useToastStore, type Toast } from '../../state/toast-store';
+import { errorText } from '../common/error-text';
+import { CloseIcon } from '../common/icons';
+import './toast.css';
+
+function ToastCard({ toast }: { toast: Toast }) {
+  const { t } = useTranslation();
+  const { dismiss, show } = useToastStore();
+  const changeSetId = toast.undoChangeSetId;
+
+  async function undo(id: string): Promise<void> {
+    dismiss(toast.id);
+    try {
+      const result = await undoChangeSet(id);
+      show({ message: t('toast.undone', { label: result.label }) });
+    } catch (error) {
+      show({ message: t('toast.failed', { reason: errorText(t, error) }) });
+    }
+  }
+
+  return (
+    <div className="toast">
+      <p className="toast__message">{toast.message}</p>
+      {changeSetId ? (
+        <button type="button" className="toast__action" onClick={() => void undo(changeSetId)}>
+          {t('toast.undo')}
+        </button>
+      ) : null}
+      <button type="button" className="toast__dismiss" aria-label={t('toast.dismiss')} onClick={() => dismiss(toast.id)}>
+        <CloseIcon />
+      </button>
+    </div>
+  );
+}
+
+/** A live region, present from the start so screen readers announce what appears in it. */
+export function ToastRegion() {
+  const { t } = useTranslation();
+  const toasts = useToastStore((state) => state.toasts);
+  return (
+    <div className="toast-region" role="status" aria-live="polite" aria-label={t('toast.label')}>
+      {toasts.map((toast) => (
+        <ToastCard key={toast.id} toast={toast} />
+      ))}
+    </div>
+  );
+}
