@@ -90,24 +90,30 @@ export class ChangeSet {
    */
   update(entity: EntityName, id: string, changes: Row): boolean {
     const definition = ENTITIES[entity];
+    const fields = definition.fields as readonly string[];
     const current = this.read(entity, id);
     if (!current) throw new Error(`${entity} ${id} does not exist`);
     const changed = Object.entries(changes).filter(([field, value]) => {
-      if (!(definition.fields as readonly string[]).includes(field)) throw new Error(`${entity} has no tracked field ${field}`);
-      return !sameSqlValue(current[field], value);
+      if (!fields.includes(field)) throw new Error(`${entity} has no tracked field ${field}`);
+      return value !== undefined && !sameSqlValue(current[field], value);
     });
     if (changed.length === 0) return false;
-    const assignments = changed.map(([field]) => `${field} = @${field}`);
-    const hasUpdatedAt = 'updated_at' in current;
-    if (hasUpdatedAt) assignments.push('updated_at = @updated_at');
-    statement(this.db, `UPDATE ${definition.table} SET ${assignments.join(', ')} WHERE id = @id`).run({
+    // Any change moves updated_at, unless the caller sets it (an undo restoring the old one).
+    if (fields.includes('updated_at') && !('updated_at' in changes) && current.updated_at !== this.nowIso) {
+      changed.push(['updated_at', this.nowIso]);
+    }
+    statement(this.db, `UPDATE ${definition.table} SET ${changed.map(([field]) => `${field} = @${field}`).join(', ')} WHERE id = @id`).run({
       ...Object.fromEntries(changed),
-      ...(hasUpdatedAt ? { updated_at: this.nowIso } : {}),
       id,
     });
     const owner = this.ownerOf(entity, id, current);
     for (const [field, value] of changed) this.log(entity, id, owner, field, current[field], value);
     return true;
+  }
+
+  /** Marks a record as changed now (its child rows changed, not its own fields). */
+  touch(entity: EntityName, id: string): void {
+    if ((ENTITIES[entity].fields as readonly string[]).includes('updated_at')) this.update(entity, id, { updated_at: this.nowIso });
   }
 
   /** Deletes a row for good, keeping every old value in the log so it can be undone. */

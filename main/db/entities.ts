@@ -12,7 +12,8 @@ export interface EntityDefinition {
   owner?: string;
 }
 
-const timestamps = ['created_at', 'deleted_at'] as const;
+/** updated_at is tracked too, so reversing a change (undo, cancelled import) restores it exactly. */
+const timestamps = ['created_at', 'updated_at', 'deleted_at'] as const;
 
 export const ENTITIES = {
   contact: {

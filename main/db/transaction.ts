@@ -38,9 +38,10 @@ export function runInChangeSet<T>(
     const changes = new ChangeSet(db, { id, hlc, deviceId: clock.deviceId }, nowIso);
     const result = work(changes);
     if (changes.size === 0) {
-      // Nothing was written: leave no empty set behind for undo to trip over.
-      statement(db, 'DELETE FROM change_sets WHERE id = ?').run(id);
-      return { result, changeSetId: null };
+      // Nothing was written: leave no empty set behind for undo to trip over, unless the
+      // work marked another set as undone by this one (an undo whose effects were moot).
+      const removed = statement(db, 'DELETE FROM change_sets WHERE id = ? AND NOT EXISTS (SELECT 1 FROM change_sets WHERE undone_by = ?)').run(id, id);
+      if (removed.changes === 1) return { result, changeSetId: null };
     }
     return { result, changeSetId: id };
   });

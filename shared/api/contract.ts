@@ -19,6 +19,9 @@ import {
   UndoResultSchema,
 } from '../domain/records';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
+import { ColumnMappingSchema } from '../domain/column-mapping';
+import { ExportRequestSchema, ExportResultSchema } from '../domain/exports';
+import { FileInspectionSchema, ImportFormatSchema, ImportRequestSchema, ImportSummarySchema, SavedMappingSchema } from '../domain/imports';
 
 const id = z.string().min(1).max(200);
 const ids = z.array(id).min(1).max(100_000);
@@ -102,6 +105,23 @@ export const contract = {
   'history.forRecord': method(z.object({ id, limit: z.number().int().min(1).max(1_000).default(200) }).strict(), z.array(HistoryEntrySchema)),
   'history.undo': method(z.object({ changeSetId: id.optional() }).strict(), UndoResultSchema),
   'history.redo': method(z.object({}).strict(), UndoResultSchema),
+
+  /** What a file holds before importing it: format, CSV columns and mapping, the first records. */
+  'imports.inspect': method(
+    z.object({ path: z.string().min(1).max(4_096), format: z.union([z.literal('auto'), ImportFormatSchema]).default('auto'), mapping: ImportRequestSchema.shape.mapping }).strict(),
+    FileInspectionSchema,
+  ),
+  /** Runs an import to the end; progress arrives as events under `taskId`, and imports.cancel stops it. */
+  'imports.run': method(ImportRequestSchema, ImportSummarySchema),
+  'imports.cancel': method(z.object({ taskId: z.string().min(1).max(100) }).strict(), z.object({ cancelled: z.boolean() })),
+  'imports.list': method(z.object({}).strict(), z.array(ImportSummarySchema)),
+  'imports.get': method(z.object({ id }).strict(), ImportSummarySchema),
+  'imports.undo': method(z.object({ id }).strict(), ImportSummarySchema),
+  'imports.mappings': method(z.object({}).strict(), z.array(SavedMappingSchema)),
+  'imports.saveMapping': method(z.object({ name: z.string().trim().min(1).max(200), mapping: ColumnMappingSchema }).strict(), z.object({ id: z.string(), name: z.string() })),
+  'imports.deleteMapping': method(z.object({ id }).strict(), z.object({ deleted: z.boolean() })),
+
+  'exports.run': method(ExportRequestSchema, ExportResultSchema),
 
   'settings.get': method(z.object({}).strict(), SettingsSchema),
   'settings.update': method(SettingsPatchSchema, SettingsSchema),

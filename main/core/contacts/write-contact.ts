@@ -111,7 +111,7 @@ export function updateContact(changes: ChangeSet, id: string, patch: ContactPatc
   const childrenChanged = changes.size > sizeBefore;
   if (childrenChanged && !scalarsChanged) {
     // A change to an e-mail is a change to the contact: its updated_at moves too.
-    changes.db.prepare('UPDATE contacts SET updated_at = ? WHERE id = ?').run(changes.nowIso, id);
+    changes.touch('contact', id);
   }
   if (scalarsChanged || childrenChanged) reindexContact(changes.db, id);
   return scalarsChanged || childrenChanged;

@@ -17,7 +17,8 @@ interface ChangeSetRow {
   undone_by: string | null;
 }
 
-const UNDOABLE_KINDS = "('user', 'redo', 'import')";
+/** Imports are undone as a whole from the Imports list, never one batch at a time by Ctrl+Z. */
+const UNDOABLE_KINDS = "('user', 'redo')";
 
 function parseLogValue(text: string | null): unknown {
   return text === null ? null : (JSON.parse(text) as unknown);
@@ -40,11 +41,11 @@ export function createHistoryService(ctx: CoreContext) {
       { kind, label, targetId: target.id, entities: ['contacts', 'organizations', 'tags', 'savedSearches', 'activities', 'reminders', 'deals'] },
       (changes) => {
         reverseChangeSet(changes, target.id);
+        // Marked in the same transaction, so a crash cannot leave it undone but looking live.
+        statement(ctx.db, 'UPDATE change_sets SET undone_by = ? WHERE id = ?').run(changes.info.id, target.id);
       },
     );
-    const newSetId = changeSetId ?? target.id;
-    statement(ctx.db, 'UPDATE change_sets SET undone_by = ? WHERE id = ?').run(newSetId, target.id);
-    return { changeSetId: newSetId, label, undoneChangeSetId: target.id };
+    return { changeSetId: changeSetId ?? target.id, label, undoneChangeSetId: target.id };
   }
 
   return {
@@ -87,7 +88,8 @@ export function createHistoryService(ctx: CoreContext) {
       ).all(id, limit) as ChangeSetRow[];
       const rowsOf = statement(
         ctx.db,
-        'SELECT entity, entity_id, field, old_value, new_value FROM change_log WHERE change_set_id = ? AND owner_id = ? ORDER BY seq',
+        // updated_at is bookkeeping: logged so undo can restore it, not shown as a change.
+        "SELECT entity, entity_id, field, old_value, new_value FROM change_log WHERE change_set_id = ? AND owner_id = ? AND field <> 'updated_at' ORDER BY seq",
       );
       return sets.map((set) => ({
         changeSetId: set.id,

@@ -8,7 +8,7 @@ import type { ChangeSet, Row } from '../../db/change-set';
 import { ENTITIES, ROW_FIELD, isEntityName, type EntityName } from '../../db/entities';
 import { decodeLogValue } from '../../db/log-values';
 import { statement } from '../../db/statements';
-import { reindexContact } from '../search/search-index';
+import { dropFromIndex, reindexContact } from '../search/search-index';
 
 interface LogRow {
   entity: string;
@@ -56,7 +56,16 @@ function collectTouchedRows(logRows: LogRow[]): TouchedRow[] {
   return [...touched.values()];
 }
 
-export function reverseChangeSet(changes: ChangeSet, targetSetId: string): { contactIds: Set<string> } {
+export interface ReverseOptions {
+  /**
+   * What happens to rows the set created: a person's undo sends records to the trash (so
+   * "undo add" is itself recoverable); cancelling or undoing an import removes them, so the
+   * database is as it was before the import.
+   */
+  createdRows: 'trash' | 'remove';
+}
+
+export function reverseChangeSet(changes: ChangeSet, targetSetId: string, options: ReverseOptions = { createdRows: 'trash' }): { contactIds: Set<string> } {
   const logRows = statement(
     changes.db,
     'SELECT entity, entity_id, owner_id, field, old_value, new_value FROM change_log WHERE change_set_id = ? ORDER BY seq',
@@ -79,8 +88,12 @@ export function reverseChangeSet(changes: ChangeSet, targetSetId: string): { con
   for (const entry of touched.filter((t) => t.created && !t.removed).sort((a, b) => rank(b.entity) - rank(a.entity))) {
     const current = changes.read(entry.entity, entry.id);
     if (!current) continue;
-    if (ENTITIES[entry.entity].soft) changes.trash(entry.entity, entry.id);
-    else changes.remove(entry.entity, entry.id);
+    if (ENTITIES[entry.entity].soft && options.createdRows === 'trash') {
+      changes.trash(entry.entity, entry.id);
+    } else {
+      if (entry.entity === 'contact') dropFromIndex(changes.db, entry.id);
+      changes.remove(entry.entity, entry.id);
+    }
   }
   for (const id of contactIds) reindexContact(changes.db, id);
   return { contactIds };

@@ -82,3 +82,9 @@ export function reindexContactsWhere(db: Database.Database, sql: string, ...para
   const ids = db.prepare(sql).pluck().all(...params) as string[];
   for (const id of ids) reindexContact(db, id);
 }
+
+/** Takes a contact out of the index; call it before the contact row itself is deleted. */
+export function dropFromIndex(db: Database.Database, contactId: string): void {
+  const seq = statement(db, 'SELECT seq FROM contacts WHERE id = ?').pluck().get(contactId) as number | undefined;
+  if (seq !== undefined) statement(db, 'DELETE FROM contact_search WHERE rowid = ?').run(seq);
+}

@@ -9,7 +9,7 @@ import type { ChangeSet } from '../../db/change-set';
 import { ENTITIES, type EntityName } from '../../db/entities';
 import { statement } from '../../db/statements';
 import { write, type CoreContext } from '../context';
-import { reindexContact } from '../search/search-index';
+import { dropFromIndex, reindexContact } from '../search/search-index';
 
 const NAME_COLUMN: Record<TrashableEntity, string> = {
   contact: 'display_name',
@@ -31,7 +31,7 @@ function purgeContact(changes: ChangeSet, id: string): void {
   // Links from elsewhere lose their target but keep their text.
   const relatedIds = statement(changes.db, 'SELECT id FROM contact_related WHERE related_contact_id = ?').pluck().all(id) as string[];
   for (const relatedId of relatedIds) changes.update('contact_related', relatedId, { related_contact_id: null });
-  // In the trash it is already out of the search index.
+  dropFromIndex(changes.db, id);
   changes.remove('contact', id);
 }
 

@@ -114,6 +114,7 @@ CREATE TABLE contact_phones (
 ) STRICT;
 CREATE INDEX contact_phones_by_contact ON contact_phones (contact_id, position);
 CREATE INDEX contact_phones_by_e164 ON contact_phones (e164) WHERE e164 IS NOT NULL;
+CREATE INDEX contact_phones_by_digits ON contact_phones (digits);
 
 CREATE TABLE contact_addresses (
   id          TEXT PRIMARY KEY,

@@ -6,7 +6,7 @@
 import { ContactDraftSchema, type ContactDraft } from '../../../shared/domain/contact';
 import type { PartialDate } from '../../../shared/domain/partial-date';
 import { columnLabel } from './build-mapping';
-import type { ColumnMapping, ColumnTarget, DateOrder, TextFieldTarget } from './column-mapping';
+import type { ColumnMapping, ColumnTarget, DateOrder, TextFieldTarget } from '../../../shared/domain/column-mapping';
 import { parseCsvDate } from './csv-dates';
 import { fitDraft, type DraftWarning } from './fit-draft';
 import { restoreNeutralizedFormula, stripPhoneApostrophes } from './formula-guard';

@@ -3,7 +3,7 @@
  * generic synonym's target, or becomes a custom field named like its header, so nothing a
  * file carries is dropped without the user seeing it on the mapping screen.
  */
-import { customFieldTarget, type ColumnMapping, type ColumnTarget, type CsvDialect } from './column-mapping';
+import { customFieldTarget, type ColumnMapping, type ColumnTarget, type CsvDialect } from '../../../shared/domain/column-mapping';
 import { headerMatcherFor } from './dialects/detect-dialect';
 import { AUTO_GROUP } from './dialects/header-matcher';
 import { normalizeHeader, unwrapStrayQuotes } from './header-match';

@@ -2,7 +2,7 @@
  * Files without a header row (Palm, old Thunderbird, hand-made lists): decide from the
  * cells whether the first row is data, and then what each column holds.
  */
-import { customFieldTarget, type ColumnMapping, type ColumnTarget } from './column-mapping';
+import { customFieldTarget, type ColumnMapping, type ColumnTarget } from '../../../shared/domain/column-mapping';
 import { buildMappingFromHeaders } from './build-mapping';
 import { isKnownHeaderName } from './dialects/detect-dialect';
 import { THUNDERBIRD_HEADERS } from './dialects/thunderbird';

@@ -5,7 +5,7 @@
  * reads as "year unknown" and is what the Outlook writer uses for one.
  */
 import { isValidPartialDate, parseIsoPartialDate, type PartialDate } from '../../../shared/domain/partial-date';
-import type { DateOrder } from './column-mapping';
+import type { DateOrder } from '../../../shared/domain/column-mapping';
 
 export const OUTLOOK_NO_YEAR = 1604;
 

@@ -3,7 +3,7 @@
  * dialect, all judged from its first bytes.
  */
 import Papa from 'papaparse';
-import type { ColumnMapping, CsvDialect } from './column-mapping';
+import type { ColumnMapping, CsvDialect } from '../../../shared/domain/column-mapping';
 import { buildMappingFromHeaders } from './build-mapping';
 import { buildMappingFromContent, firstRowLooksLikeData } from './content-sniffing';
 import { createChunkDecoder } from './decode-text';

@@ -9,7 +9,7 @@ export {
   type ColumnTarget,
   type CsvDialect,
   type DateOrder,
-} from './column-mapping';
+} from '../../../shared/domain/column-mapping';
 export { detectCsvLayout, type CsvLayout } from './csv-layout';
 export { detectEncoding, type CsvEncoding } from './detect-encoding';
 export { detectDelimiter, type CsvDelimiter } from './detect-delimiter';

@@ -3,7 +3,7 @@
  * few sample values, the detected mapping, and the first rows as they would be stored.
  */
 import type { ByteSource, ReaderOutput } from '../record';
-import type { ColumnMapping } from './column-mapping';
+import type { ColumnMapping } from '../../../shared/domain/column-mapping';
 import type { CsvLayout } from './csv-layout';
 import { openCsv, rowToRecord, type ReadCsvOptions } from './read-csv';
 

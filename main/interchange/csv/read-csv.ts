@@ -8,7 +8,7 @@ import type { ByteSource, ImportIssue, ReaderOutput } from '../record';
 import { mapRow } from './apply-mapping';
 import { buildMappingFromHeaders, columnLabel } from './build-mapping';
 import { peekBytes } from './byte-source';
-import { ColumnMappingSchema, CsvDialectSchema, type ColumnMapping, type ColumnMappingInput, type CsvDialect } from './column-mapping';
+import { ColumnMappingSchema, CsvDialectSchema, type ColumnMapping, type ColumnMappingInput, type CsvDialect } from '../../../shared/domain/column-mapping';
 import { SNIFF_BYTES, sniffCsv, type CsvLayout, type CsvSniff, type LayoutOverrides } from './csv-layout';
 import { parseCsvRows, type CsvRow } from './csv-rows';
 import { decodeChunks } from './decode-text';

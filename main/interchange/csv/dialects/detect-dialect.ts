@@ -2,7 +2,7 @@
  * Which exporter wrote a file, judged from its header row. Order matters: Rapport and Google
  * have the most specific names; Outlook's are borrowed by Windows Address Book and others.
  */
-import type { CsvDialect } from '../column-mapping';
+import type { CsvDialect } from '../../../../shared/domain/column-mapping';
 import { normalizeHeader } from '../header-match';
 import { matchGenericHeader } from './generic';
 import { looksLikeGoogleCurrent, looksLikeGoogleLegacy, matchGoogleHeader } from './google';

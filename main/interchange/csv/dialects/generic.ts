@@ -5,7 +5,7 @@
  * A header is read as [qualifier] core [qualifier]: `Home Phone`, `Téléphone domicile`,
  * `Telefon geschäftlich`, `Email (Work)`. The qualifier becomes the label.
  */
-import type { ColumnTarget, TextFieldTarget } from '../column-mapping';
+import type { ColumnTarget, TextFieldTarget } from '../../../../shared/domain/column-mapping';
 import { AUTO_GROUP, type HeaderMatcher } from './header-matcher';
 import { matchOutlookHeader } from './outlook';
 

@@ -4,7 +4,7 @@
  * Numbered groups repeat as far as the data needs, so they are matched by pattern.
  * Several values in one cell are joined by ` ::: `.
  */
-import type { ColumnTarget } from '../column-mapping';
+import type { ColumnTarget } from '../../../../shared/domain/column-mapping';
 import { AUTO_GROUP, type HeaderMatcher } from './header-matcher';
 
 export const GOOGLE_MULTI_VALUE_SEPARATOR = ' ::: ';

@@ -4,7 +4,7 @@
  * `AUTO_GROUP` asks the mapping builder to give the column the next free group of its kind
  * (generic files have "Email", "Email 2", "Work Email", … without numbering we can trust).
  */
-import type { ColumnTarget } from '../column-mapping';
+import type { ColumnTarget } from '../../../../shared/domain/column-mapping';
 
 export type HeaderMatcher = (normalizedHeader: string, rawHeader: string) => ColumnTarget | null;
 

@@ -5,7 +5,7 @@
  * reading and writing (writers/outlook-columns.ts), so a Rapport-written Outlook file reads
  * back into the same fields.
  */
-import type { ColumnTarget } from '../column-mapping';
+import type { ColumnTarget } from '../../../../shared/domain/column-mapping';
 import { normalizeHeader } from '../header-match';
 import { tableMatcher, type HeaderMatcher } from './header-matcher';
 

@@ -4,7 +4,7 @@
  * the same contact. Lists are numbered column groups; tags and vCard extras, which are
  * single-line values, are one per line inside their cell.
  */
-import { TEXT_FIELD_TARGETS, type ColumnTarget } from '../column-mapping';
+import { TEXT_FIELD_TARGETS, type ColumnTarget } from '../../../../shared/domain/column-mapping';
 import type { HeaderMatcher } from './header-matcher';
 
 export const RAPPORT_LIST_SEPARATOR = '\n';

@@ -3,7 +3,7 @@
  * column order, which is why the list is kept in file order: a header-less row of 36 or 37
  * cells with an e-mail in the fifth is read with these names.
  */
-import type { ColumnTarget } from '../column-mapping';
+import type { ColumnTarget } from '../../../../shared/domain/column-mapping';
 import { normalizeHeader } from '../header-match';
 import { tableMatcher, type HeaderMatcher } from './header-matcher';
 

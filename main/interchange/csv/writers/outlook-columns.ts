@@ -4,7 +4,7 @@
  * fixed slots: three e-mails, one phone per kind, three addresses (business, home, other),
  * one web page. What does not fit a slot is not written; Rapport CSV carries everything.
  */
-import type { ColumnTarget } from '../column-mapping';
+import type { ColumnTarget } from '../../../../shared/domain/column-mapping';
 import { formatOutlookDate } from '../csv-dates';
 import { OUTLOOK_ADDRESS_BLOCKS, OUTLOOK_DESKTOP_HEADERS, OUTLOOK_PHONE_COLUMNS, OUTLOOK_TABLE } from '../dialects/outlook';
 import { tagNames, type CsvColumn, type ExportContact } from './export-contact';

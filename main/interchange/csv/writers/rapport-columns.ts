@@ -3,7 +3,7 @@
  * imports back as the same contact. Flags are `true` or empty; dates are ISO.
  */
 import { formatPartialDate } from '../../../../shared/domain/partial-date';
-import { TEXT_FIELD_TARGETS } from '../column-mapping';
+import { TEXT_FIELD_TARGETS } from '../../../../shared/domain/column-mapping';
 import { RAPPORT_GROUP_PARTS, RAPPORT_LIST_SEPARATOR, type RapportGroupKind } from '../dialects/rapport';
 import { tagNames, type CsvColumn, type CsvShape, type ExportContact } from './export-contact';
 
