@@ -5,7 +5,7 @@
 import type { Contract, MethodName } from '../../shared/api/contract';
 import type { z } from 'zod';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
-import type { Services } from '../core/services';
+import type { AppServices } from './app-services';
 
 export interface HostInfo {
   version: string;
@@ -15,7 +15,7 @@ export interface HostInfo {
 type Handler<M extends MethodName> = (input: z.output<Contract[M]['input']>) => z.input<Contract[M]['output']> | Promise<z.input<Contract[M]['output']>>;
 export type Handlers = { [M in MethodName]: Handler<M> };
 
-export function createHandlers(services: Services, host: HostInfo): Handlers {
+export function createHandlers(services: AppServices, host: HostInfo): Handlers {
   const { contacts, ctx } = services;
   return {
     'app.info': () => ({
@@ -77,6 +77,21 @@ export function createHandlers(services: Services, host: HostInfo): Handlers {
     'history.forRecord': ({ id, limit }) => services.history.forRecord(id, limit),
     'history.undo': ({ changeSetId }) => services.history.undo(changeSetId),
     'history.redo': () => services.history.redo(),
+
+    'imports.inspect': ({ path, format, mapping }) => services.imports.inspect(path, format, mapping),
+    'imports.run': (request) => services.imports.run(request),
+    'imports.cancel': ({ taskId }) => ({ cancelled: services.imports.cancel(taskId) }),
+    'imports.list': () => services.imports.list(),
+    'imports.get': ({ id }) => services.imports.get(id),
+    'imports.undo': ({ id }) => services.imports.undo(id),
+    'imports.mappings': () => services.imports.savedMappings(),
+    'imports.saveMapping': ({ name, mapping }) => services.imports.saveMapping(name, mapping),
+    'imports.deleteMapping': ({ id }) => {
+      services.imports.deleteMapping(id);
+      return { deleted: true };
+    },
+
+    'exports.run': (request) => services.exports.run(request),
 
     'settings.get': () => services.settings.get(),
     'settings.update': (patch) => services.settings.update(patch),

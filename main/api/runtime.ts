@@ -5,14 +5,14 @@
  */
 import type { AppEvent } from '../../shared/api/events';
 import { createCoreContext } from '../core/context';
-import { createServices, type Services } from '../core/services';
+import { createAppServices, type AppServices } from './app-services';
 import { openDatabase, type OpenDatabaseOptions, type OpenedDatabase } from '../db/open';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { createHandlers, type HostInfo } from './handlers';
 
 export interface Runtime {
   opened: OpenedDatabase;
-  services: Services;
+  services: AppServices;
   dispatch: Dispatch;
   close(): void;
 }
@@ -28,7 +28,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
   const opened = await openDatabase(options.databasePath, options);
   const listeners: ((event: AppEvent) => void)[] = options.emit ? [options.emit] : [];
   const ctx = createCoreContext(opened, { emit: (event) => listeners.forEach((listener) => listener(event)) });
-  const services = createServices(ctx);
+  const services = createAppServices(ctx);
   const dispatch = createDispatcher(createHandlers(services, options.host), { log: options.log });
   return { opened, services, dispatch, close: () => opened.close() };
 }
