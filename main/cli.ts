@@ -3,6 +3,7 @@ import { runCli } from './cli/run-cli';
 
 runCli(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   isTty: Boolean(process.stdout.isTTY),

@@ -8,10 +8,11 @@ import { createExportsService } from '../interchange/export/exports-service';
 import { createImportsService } from '../interchange/import/imports-service';
 
 export function createAppServices(ctx: CoreContext) {
+  const core = createServices(ctx);
   return {
-    ...createServices(ctx),
+    ...core,
     imports: createImportsService(ctx),
-    exports: createExportsService(ctx),
+    exports: createExportsService(ctx, core.staging.exportPath),
   };
 }
 

@@ -15,7 +15,11 @@ export interface HostInfo {
 type Handler<M extends MethodName> = (input: z.output<Contract[M]['input']>) => z.input<Contract[M]['output']> | Promise<z.input<Contract[M]['output']>>;
 export type Handlers = { [M in MethodName]: Handler<M> };
 
-export function createHandlers(services: AppServices, host: HostInfo): Handlers {
+export interface Lifecycle {
+  restoreBackup(path: string): Promise<{ restoredFrom: string; previousSavedAt: string }>;
+}
+
+export function createHandlers(services: AppServices, host: HostInfo, lifecycle: Lifecycle): Handlers {
   const { contacts, ctx } = services;
   return {
     'app.info': () => ({
@@ -28,6 +32,7 @@ export function createHandlers(services: AppServices, host: HostInfo): Handlers 
     }),
     'app.stats': () => services.stats.get(),
     'app.backup': ({ path }) => services.backup.backup(path),
+    'app.restoreBackup': ({ path }) => lifecycle.restoreBackup(path),
 
     'contacts.create': (draft) => contacts.create(draft),
     'contacts.get': ({ id }) => contacts.get(id),
@@ -92,6 +97,13 @@ export function createHandlers(services: AppServices, host: HostInfo): Handlers 
     },
 
     'exports.run': (request) => services.exports.run(request),
+
+    'files.upload': (input) => services.staging.appendChunk(input),
+    'files.read': ({ path, offset }) => services.staging.readChunk(path, offset),
+    'files.discard': ({ path }) => {
+      services.staging.discard(path);
+      return { discarded: true };
+    },
 
     'settings.get': () => services.settings.get(),
     'settings.update': (patch) => services.settings.update(patch),

@@ -4,6 +4,8 @@
  */
 export interface CliIo {
   stdout: (text: string) => void;
+  /** Raw bytes to standard output (a Windows-1252 export must not be re-encoded). */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   /** True when standard output is a terminal (progress bars only then). */

@@ -1,11 +1,16 @@
 import fs from 'node:fs';
+import type { AppEvent } from '../../shared/api/events';
 import { RapportError } from '../../shared/domain/errors';
 import { startRuntime, type Runtime } from '../api/runtime';
 import { resolveDatabasePath } from '../db/data-location';
 import { RAPPORT_VERSION } from '../version';
 import type { CliIo } from './cli-io';
 
-export async function openForCli(dbOption: string | undefined, io: CliIo, options: { mustExist?: boolean } = {}): Promise<Runtime> {
+export async function openForCli(
+  dbOption: string | undefined,
+  io: CliIo,
+  options: { mustExist?: boolean; emit?: (event: AppEvent) => void } = {},
+): Promise<Runtime> {
   const databasePath = resolveDatabasePath(dbOption, io.env);
   if (options.mustExist && !fs.existsSync(databasePath)) {
     throw new RapportError('FILE_UNREADABLE', `There is no database at ${databasePath}. Give another with --db PATH.`);
@@ -13,6 +18,7 @@ export async function openForCli(dbOption: string | undefined, io: CliIo, option
   return startRuntime({
     databasePath,
     host: { version: RAPPORT_VERSION, host: 'cli' },
+    emit: options.emit,
     log: (error) => io.stderr(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
   });
 }

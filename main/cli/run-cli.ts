@@ -11,11 +11,17 @@ import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import type { CliCommand } from './commands/command';
 import { getCommand } from './commands/get';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
+import { importsCommand, undoImportCommand } from './commands/imports';
 import { listCommand } from './commands/list';
 import { searchCommand } from './commands/search';
 import { statsCommand } from './commands/stats';
 
-export const COMMANDS: CliCommand[] = [addCommand, listCommand, getCommand, searchCommand, statsCommand, backupCommand, checkCommand];
+export const COMMANDS: CliCommand[] = [
+  addCommand, listCommand, getCommand, searchCommand, importCommand, exportCommand, importsCommand, undoImportCommand,
+  statsCommand, backupCommand, checkCommand,
+];
 
 function helpText(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

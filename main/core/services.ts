@@ -5,6 +5,7 @@
 import { createBackupService } from './backup/backup-service';
 import type { CoreContext } from './context';
 import { createContactsService } from './contacts/contacts-service';
+import { createStagingService } from './files/staging-service';
 import { createHistoryService } from './history/history-service';
 import { createOrganizationsService } from './organizations/organizations-service';
 import { createSavedSearchesService } from './saved-searches/saved-searches-service';
@@ -28,6 +29,7 @@ export function createServices(ctx: CoreContext) {
     settings: createSettingsService(ctx),
     stats: createStatsService(ctx),
     backup: createBackupService(ctx),
+    staging: createStagingService(ctx),
   };
 }
 

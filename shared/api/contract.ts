@@ -57,6 +57,11 @@ export const StatsSchema = z.object({
 export const contract = {
   'app.info': method(z.object({}).strict(), AppInfoSchema),
   'app.stats': method(z.object({}).strict(), StatsSchema),
+  /** Replaces the database with a checked backup; the current one is saved beside it first. */
+  'app.restoreBackup': method(
+    z.object({ path: z.string().min(1).max(4_096) }).strict(),
+    z.object({ restoredFrom: z.string(), previousSavedAt: z.string() }),
+  ),
   /** A consistent copy of the database; into the data folder's backups/ when no path is given. */
   'app.backup': method(
     z.object({ path: z.string().min(1).max(4_096).optional() }).strict(),
@@ -121,7 +126,20 @@ export const contract = {
   'imports.saveMapping': method(z.object({ name: z.string().trim().min(1).max(200), mapping: ColumnMappingSchema }).strict(), z.object({ id: z.string(), name: z.string() })),
   'imports.deleteMapping': method(z.object({ id }).strict(), z.object({ deleted: z.boolean() })),
 
+  /** Writes to `path`, or (when absent) into the staging folder for the interface to download with files.read. */
   'exports.run': method(ExportRequestSchema, ExportResultSchema),
+
+  /** Sends a file to the main process a chunk at a time (the first call starts an upload); import from the returned path. */
+  'files.upload': method(
+    z.object({ uploadId: z.string().max(64).optional(), name: z.string().min(1).max(1_000), base64: z.string().max(6_000_000) }).strict(),
+    z.object({ uploadId: z.string(), path: z.string(), bytes: z.number().int() }),
+  ),
+  /** Reads a staged file (an export) a chunk at a time. */
+  'files.read': method(
+    z.object({ path: z.string().min(1).max(4_096), offset: z.number().int().min(0).default(0) }).strict(),
+    z.object({ base64: z.string(), offset: z.number().int(), size: z.number().int(), done: z.boolean() }),
+  ),
+  'files.discard': method(z.object({ path: z.string().min(1).max(4_096) }).strict(), z.object({ discarded: z.boolean() })),
 
   'settings.get': method(z.object({}).strict(), SettingsSchema),
   'settings.update': method(SettingsPatchSchema, SettingsSchema),

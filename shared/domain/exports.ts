@@ -18,8 +18,10 @@ export const ExportRequestSchema = z
   .object({
     format: ExportFormatSchema,
     scope: ExportScopeSchema.default({ kind: 'all' }),
-    /** Where to write; the file is replaced only once it is complete. */
-    path: z.string().min(1).max(4_096),
+    /** Where to write; the file is replaced only once it is complete. Absent: a staged file to download. */
+    path: z.string().min(1).max(4_096).optional(),
+    /** The file name for a staged export (the download's name). */
+    fileName: z.string().min(1).max(255).optional(),
     /** Old Outlook reads Windows-1252 only; UTF-8 (with a BOM for CSV) otherwise. */
     encoding: z.enum(['utf-8', 'windows-1252']).default('utf-8'),
   })

@@ -7,9 +7,20 @@ import path from 'node:path';
 import { RapportError } from '../../../shared/domain/errors';
 import type { CoreContext } from '../context';
 
-export function defaultBackupPath(dbPath: string, now: Date): string {
+export function defaultBackupPath(dbPath: string, now: Date, suffix = ''): string {
   const stamp = now.toISOString().slice(0, 19).replace(/[:T]/g, '-');
-  return path.join(path.dirname(dbPath), 'backups', `rapport-${stamp}.sqlite`);
+  return unusedPath(path.join(path.dirname(dbPath), 'backups', `rapport-${stamp}${suffix}.sqlite`));
+}
+
+/** A backup never replaces another file: two in the same second get -2, -3… */
+export function unusedPath(wanted: string): string {
+  if (!fs.existsSync(wanted)) return wanted;
+  const extension = path.extname(wanted);
+  const stem = wanted.slice(0, wanted.length - extension.length);
+  for (let n = 2; ; n++) {
+    const candidate = `${stem}-${n}${extension}`;
+    if (!fs.existsSync(candidate)) return candidate;
+  }
 }
 
 export function createBackupService(ctx: CoreContext) {
