@@ -9,14 +9,16 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  reporter: 'list',
+  // The JSON report feeds the one-line summary of scripts/run-tests.mjs.
+  reporter: [['list'], ['json', { outputFile: 'test-reports/playwright.json' }]],
   timeout: 30_000,
   expect: { timeout: 5_000 },
   use: {
     // The system Chromium: the suite never downloads browsers.
     browserName: 'chromium',
     launchOptions: {
-      executablePath: '/usr/bin/chromium',
+      // RAPPORT_CHROMIUM points elsewhere on machines without Debian's package.
+      executablePath: process.env.RAPPORT_CHROMIUM ?? '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
     viewport: { width: 1280, height: 800 },
