@@ -79,6 +79,10 @@ export function createHandlers(services: AppServices, host: HostInfo, lifecycle:
     },
     'trash.purge': ({ items }) => services.trash.purge(items),
 
+    'duplicates.find': (input) => services.duplicates.findCandidates(input),
+    'duplicates.preview': (input) => services.duplicates.preview(input),
+    'duplicates.merge': (input) => services.duplicates.merge(input),
+
     'history.forRecord': ({ id, limit }) => services.history.forRecord(id, limit),
     'history.undo': ({ changeSetId }) => services.history.undo(changeSetId),
     'history.redo': () => services.history.redo(),

@@ -11,6 +11,7 @@ import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
 import type { CliCommand } from './commands/command';
 import { getCommand } from './commands/get';
+import { duplicatesCommand, mergeCommand } from './commands/duplicates';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { importsCommand, undoImportCommand } from './commands/imports';
@@ -20,6 +21,7 @@ import { statsCommand } from './commands/stats';
 
 export const COMMANDS: CliCommand[] = [
   addCommand, listCommand, getCommand, searchCommand, importCommand, exportCommand, importsCommand, undoImportCommand,
+  duplicatesCommand, mergeCommand,
   statsCommand, backupCommand, checkCommand,
 ];
 

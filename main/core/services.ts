@@ -6,6 +6,7 @@ import { createBackupService } from './backup/backup-service';
 import type { CoreContext } from './context';
 import { createContactsService } from './contacts/contacts-service';
 import { createStagingService } from './files/staging-service';
+import { createDuplicatesService } from './duplicates/duplicates-service';
 import { createHistoryService } from './history/history-service';
 import { createOrganizationsService } from './organizations/organizations-service';
 import { createSavedSearchesService } from './saved-searches/saved-searches-service';
@@ -26,6 +27,7 @@ export function createServices(ctx: CoreContext) {
     savedSearches: createSavedSearchesService(ctx, (query) => contacts.count({ query })),
     trash: createTrashService(ctx),
     history: createHistoryService(ctx),
+    duplicates: createDuplicatesService(ctx),
     settings: createSettingsService(ctx),
     stats: createStatsService(ctx),
     backup: createBackupService(ctx),

@@ -19,6 +19,14 @@ import {
   UndoResultSchema,
 } from '../domain/records';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
+import {
+  DuplicateScanSchema,
+  FindDuplicatesInputSchema,
+  MergeInputSchema,
+  MergePreviewInputSchema,
+  MergePreviewSchema,
+  MergeResultSchema,
+} from '../domain/duplicates';
 import { ColumnMappingSchema } from '../domain/column-mapping';
 import { ExportRequestSchema, ExportResultSchema } from '../domain/exports';
 import { FileInspectionSchema, ImportFormatSchema, ImportRequestSchema, ImportSummarySchema, SavedMappingSchema } from '../domain/imports';
@@ -106,6 +114,13 @@ export const contract = {
   'trash.list': method(z.object({}).strict(), z.array(TrashItemSchema)),
   'trash.restore': method(z.object({ items: z.array(z.object({ entity: TrashableEntitySchema, id })).min(1) }).strict(), counted),
   'trash.purge': method(z.object({ items: z.array(z.object({ entity: TrashableEntitySchema, id })).min(1) }).strict(), counted),
+
+  /** Candidate groups of duplicates across the database, with scores and reasons. */
+  'duplicates.find': method(FindDuplicatesInputSchema, DuplicateScanSchema),
+  /** The contacts side by side, the default choice per field, and the merged result. */
+  'duplicates.preview': method(MergePreviewInputSchema, MergePreviewSchema),
+  /** One change set: undoable with history.undo. */
+  'duplicates.merge': method(MergeInputSchema, MergeResultSchema),
 
   'history.forRecord': method(z.object({ id, limit: z.number().int().min(1).max(1_000).default(200) }).strict(), z.array(HistoryEntrySchema)),
   'history.undo': method(z.object({ changeSetId: id.optional() }).strict(), UndoResultSchema),

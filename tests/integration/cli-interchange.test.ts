@@ -79,3 +79,23 @@ describe('rapport import / export / imports / undo-import', () => {
     expect((await rapport('export', '--db', dbPath, '--format', 'pdf')).code).toBe(2);
   });
 });
+
+describe('rapport duplicates / merge', () => {
+  it('lists a duplicate group with its reasons and merges it, keeping both e-mails', async () => {
+    const a = (await rapport('add', '--db', dbPath, '--given', 'Ana', '--family', 'Popescu', '--email', 'ana@firma.ro', '--phone', '+40 721 234 567')).stdout.trim();
+    const b = (await rapport('add', '--db', dbPath, '--given', 'Ana', '--family', 'Popescu', '--email', 'ana.popescu@gmail.com', '--phone', '+40721234567')).stdout.trim();
+    await rapport('add', '--db', dbPath, '--given', 'Ion', '--family', 'Vasile');
+    const listed = await rapport('duplicates', '--db', dbPath);
+    expect(listed.stdout).toContain('phone: +40721234567');
+    expect(listed.stdout).toContain(`rapport merge`);
+    const scan = JSON.parse((await rapport('duplicates', '--db', dbPath, '--json')).stdout);
+    expect(scan.groups).toHaveLength(1);
+    expect(scan.groups[0].contacts.map((c: { id: string }) => c.id).sort()).toEqual([a, b].sort());
+    const merged = await rapport('merge', a, b, '--db', dbPath, '--json');
+    expect(merged.code).toBe(0);
+    const survivor = JSON.parse(merged.stdout).value;
+    expect(survivor.emails.map((e: { address: string }) => e.address).sort()).toEqual(['ana.popescu@gmail.com', 'ana@firma.ro']);
+    expect(JSON.parse((await rapport('stats', '--db', dbPath, '--json')).stdout)).toMatchObject({ contacts: 2, inTrash: 1 });
+    expect((await rapport('merge', a, '--db', dbPath)).code).toBe(2);
+  });
+});
