@@ -27,6 +27,11 @@ export interface ParsedRecord {
   line: number;
   draft: ContactDraft;
   warnings: ImportIssue[];
+  /**
+   * For each draft.related entry, the UID of the contact it points at (or null). Readers
+   * cannot know this database's ids; the pipeline links the entries once the file is in.
+   */
+  relatedUids?: ReadonlyArray<string | null>;
 }
 
 /** A record that could not become a contact; it goes into the report, never silently away. */

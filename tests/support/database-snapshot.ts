@@ -15,8 +15,9 @@ export function snapshotData(db: Database.Database): Record<string, unknown[]> {
   const snapshot: Record<string, unknown[]> = {};
   for (const table of tables) {
     if (HISTORY_TABLES.has(table)) continue;
-    const order = table === 'contacts' ? 'id' : 'rowid';
-    snapshot[table] = db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all();
+    // Order by every column: stable for any table, WITHOUT ROWID ones included.
+    const columns = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((column) => column.name);
+    snapshot[table] = db.prepare(`SELECT * FROM ${table} ORDER BY ${columns.join(', ')}`).all();
   }
   snapshot.search = db.prepare('SELECT rowid FROM contact_search ORDER BY rowid').pluck().all();
   return snapshot;

@@ -57,7 +57,8 @@ function isPhoneTarget(target: ColumnTarget): boolean {
 function cleanCell(cell: string, target: ColumnTarget, mapping: ColumnMapping): string {
   let value = mapping.dialect === 'generic' ? unwrapStrayQuotes(cell) : cell;
   if (mapping.formulaGuard === 'all') value = restoreNeutralizedFormula(value);
-  if (isPhoneTarget(target)) value = stripPhoneApostrophes(value);
+  // Rapport's own file undoes its guard exactly; a phone there may truly begin with `'`.
+  if (isPhoneTarget(target) && mapping.dialect !== 'rapport') value = stripPhoneApostrophes(value);
   return UNTRIMMED_TARGETS.has(target.target) ? value : value.trim();
 }
 

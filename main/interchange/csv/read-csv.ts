@@ -80,8 +80,11 @@ function hasContent(draft: ContactDraft): boolean {
     draft.phoneticGiven, draft.phoneticMiddle, draft.phoneticFamily, draft.notes, draft.organizationName, draft.title,
     draft.department,
   ];
-  const lists = [draft.emails, draft.phones, draft.addresses, draft.urls, draft.ims, draft.related, draft.customFields, draft.tags];
+  // Kept vCard lines and a UID count: a card whose only content Rapport could not model
+  // (an unreadable BDAY) is still that contact when its Rapport CSV export is read back.
+  const lists = [draft.emails, draft.phones, draft.addresses, draft.urls, draft.ims, draft.related, draft.customFields, draft.tags, draft.vcardExtras];
   return (
+    draft.vcardUid !== null ||
     texts.some((text) => text.trim() !== '') ||
     lists.some((list) => list.length > 0) ||
     draft.birthday !== null ||

@@ -23,6 +23,7 @@ import type { ColumnMapping, CsvDialect } from '../csv/index';
 import { detectCsvLayout } from '../csv/index';
 import type { ParsedRecord } from '../record';
 import { fillEmptyPatch } from './fill-empty-patch';
+import { linkRelatedContacts, type PendingLink } from './link-related';
 import { matchExistingContact } from './match-existing';
 import { countedFileChunks, openRecordStream, readFileHead } from './record-source';
 import { reverseImport } from './reverse-import';
@@ -84,6 +85,7 @@ export async function importFile(ctx: CoreContext, options: ImportFileOptions): 
     ctx.emit({ type: 'progress', taskId: options.taskId, phase: 'importing', done: counts.bytes, total: totalBytes, counts: { ...counts } });
   };
 
+  const pendingLinks: PendingLink[] = [];
   const writeBatch = (batch: ParsedRecord[]): void => {
     if (batch.length === 0) return;
     if (!importId) {
@@ -97,7 +99,8 @@ export async function importFile(ctx: CoreContext, options: ImportFileOptions): 
         for (const record of batch) {
           const match = options.onDuplicate === 'create' ? null : matchExistingContact(ctx.db, record.draft, defaultCountry);
           if (!match) {
-            insertContact(changes, record.draft, { defaultCountry, importId });
+            const contactId = insertContact(changes, record.draft, { defaultCountry, importId });
+            if (record.relatedUids) pendingLinks.push({ contactId, relatedUids: record.relatedUids });
             counts.created += 1;
           } else if (options.onDuplicate === 'skip') {
             counts.skipped += 1;
@@ -158,6 +161,12 @@ export async function importFile(ctx: CoreContext, options: ImportFileOptions): 
       status = 'cancelled';
     } else {
       writeBatch(batch);
+      // Links point anywhere in the file, so they are made once every record is in.
+      if (importId && pendingLinks.length > 0) {
+        write(ctx, { kind: 'import', label: `Import ${options.fileName}`, importId, entities: ['contacts'] }, (changes) =>
+          linkRelatedContacts(changes, pendingLinks, defaultCountry),
+        );
+      }
     }
   } catch (error) {
     status = 'failed';

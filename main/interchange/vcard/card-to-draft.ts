@@ -21,6 +21,7 @@ import { IM_PROPERTY_SERVICES, readIm } from './instant-messaging';
 import { cleanAppleLabel, labelFromTypeWords } from './labels';
 import { firstParam, typeWords } from './params';
 import { readPhoto } from './photo';
+import { RAPPORT_CONTACT_PARAM, RAPPORT_FAVORITE, RAPPORT_FIELD, isFavoriteValue } from './rapport-properties';
 import type { Photo } from './photo';
 import { guessVersion, versionFromValue } from './version';
 import type { VcardVersion } from './version';
@@ -33,7 +34,14 @@ export interface CardIssue {
 }
 
 export type CardResult =
-  | { ok: true; draft: ContactDraft; version: VcardVersion; warnings: CardIssue[] }
+  | {
+      ok: true;
+      draft: ContactDraft;
+      version: VcardVersion;
+      warnings: CardIssue[];
+      /** For each draft.related entry, the UID of the contact it links to (X-RAPPORT-CONTACT), or null. */
+      relatedUids: Array<string | null>;
+    }
   | { ok: false; reason: string; warnings: CardIssue[] };
 
 export interface CardInput {
@@ -98,6 +106,7 @@ class CardMapper {
   private readonly mappedOnce = new Set<string>();
   private readonly seenAltIds = new Set<string>();
   private readonly notes: string[] = [];
+  private readonly relatedUids: Array<string | null> = [];
   private fallbackPhoto: Photo | null = null;
   private pendingProperties: VcardProperty[] = [];
 
@@ -135,7 +144,8 @@ class CardMapper {
       return { ok: false, reason: `The card does not make a valid contact (${reason}).`, warnings };
     }
     if (isEmpty(result.data)) return { ok: false, reason: 'The card holds no contact data.', warnings };
-    return { ok: true, draft: result.data, version: this.version, warnings };
+    const relatedUids = result.data.related.map((_, index) => this.relatedUids[index] ?? null);
+    return { ok: true, draft: result.data, version: this.version, warnings, relatedUids };
   }
 
   private keep(property: VcardProperty): void {
@@ -293,7 +303,22 @@ class CardMapper {
       case 'RELATED':
       case 'X-ABRELATEDNAMES': {
         const relatedName = this.text(p).trim();
-        if (relatedName) d.related.push({ label: this.label(p), name: relatedName, contactId: null });
+        if (!relatedName) return;
+        // The link itself is made by the import once every card is in (the ids are its own).
+        this.relatedUids[d.related.length] = firstParam(p.params, RAPPORT_CONTACT_PARAM)?.trim() || null;
+        d.related.push({ label: this.label(p), name: relatedName, contactId: null });
+        return;
+      }
+      case RAPPORT_FIELD: {
+        const label = (firstParam(p.params, 'LABEL') ?? '').trim();
+        // A custom field needs a label; a line without one is not ours to interpret.
+        if (!label) return this.keep(p);
+        d.customFields.push({ label, value: this.text(p) });
+        return;
+      }
+      case RAPPORT_FAVORITE: {
+        if (!isFavoriteValue(this.text(p))) return this.keep(p);
+        d.favorite = true;
         return;
       }
       case 'X-ANDROID-CUSTOM': {
@@ -371,7 +396,7 @@ function isEmpty(draft: ContactDraft): boolean {
     draft.vcardUid === null &&
     draft.birthday === null &&
     draft.anniversary === null &&
-    [draft.addresses, draft.urls, draft.ims, draft.related, draft.tags, draft.vcardExtras].every((l) => l.length === 0) &&
+    [draft.addresses, draft.urls, draft.ims, draft.related, draft.tags, draft.customFields, draft.vcardExtras].every((l) => l.length === 0) &&
     !draft.title &&
     !draft.department &&
     !draft.phoneticGiven &&

@@ -55,6 +55,10 @@ export function fitDraft(draft: ContactDraft, warn: Warn): ContactDraft {
     handle: cutText(i.handle, SHORT_TEXT_MAX, 'IMPP', warn),
   }));
   fitted.related = cutList(draft.related, 100, 'RELATED', warn).map((r) => ({ ...r, label: label(r.label), name: cutText(r.name, SHORT_TEXT_MAX, 'RELATED', warn) }));
+  fitted.customFields = cutList(draft.customFields, 200, 'X-RAPPORT-FIELD', warn).map((f) => ({
+    label: cutText(f.label, 200, 'custom field label', warn),
+    value: cutText(f.value, LONG_TEXT_MAX, 'X-RAPPORT-FIELD', warn),
+  }));
   fitted.tags = cutList(draft.tags.map((t) => cutText(t, 100, 'CATEGORIES', warn)), 200, 'CATEGORIES', warn);
   fitted.vcardExtras = cutList(draft.vcardExtras, 1_000, 'unmodelled property', warn);
   return fitted;

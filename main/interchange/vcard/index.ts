@@ -7,3 +7,4 @@ export { writeVcard } from './write-vcard';
 export type { VcardWriteVersion, WriteVcardOptions, WritableContact } from './write-vcard';
 export { detectVcardKind } from './detect-kind';
 export type { VcardKind } from './detect-kind';
+export { contactUidFor, RAPPORT_CONTACT_PARAM, RAPPORT_FAVORITE, RAPPORT_FIELD } from './rapport-properties';

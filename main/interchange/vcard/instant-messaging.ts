@@ -63,7 +63,9 @@ export function readIm(value: string, params: ParamMap, serviceFromName?: string
  * reading), the scheme is the service's own where it has one.
  */
 export function imppFor(im: ImValue): { params: string[]; uri: string } {
-  if (im.service === '') return { params: [], uri: im.handle };
+  // A handle that looks like `scheme:…` would be read back as that service; Apple's
+  // "no particular service" scheme keeps it whole.
+  if (im.service === '') return { params: [], uri: /^[a-z][a-z0-9+.-]*:/i.test(im.handle) ? `x-apple:${im.handle}` : im.handle };
   const scheme = SERVICE_SCHEMES[im.service] ?? (/^[a-z][a-z0-9+.-]*$/.test(im.service) ? im.service : 'x-apple');
   return { params: [`X-SERVICE-TYPE=${formatParamValue(im.service)}`], uri: `${scheme}:${im.handle}` };
 }

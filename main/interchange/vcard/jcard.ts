@@ -14,7 +14,7 @@ import { sniffFileEncoding } from './physical-lines';
 import { mapCardSafely, toReaderOutput } from './read-vcard';
 import type { LogicalLine } from './unfold';
 import { writeVcard } from './write-vcard';
-import type { WritableContact } from './write-vcard';
+import type { WritableContact, WriteVcardOptions } from './write-vcard';
 
 export type JcardValue = string | number | boolean | null | JcardValue[];
 export type JcardProperty = [string, Record<string, string | string[]>, string, ...JcardValue[]];
@@ -119,8 +119,8 @@ function jcardValue(name: string, text: string): JcardValue[] {
 }
 
 /** Writes a contact as jCard JSON, from the same lines the vCard 4.0 writer makes. */
-export function writeJcard(contact: WritableContact): string {
-  const text = writeVcard(contact, { version: '4.0' }).replace(/\r\n[ \t]/g, '');
+export function writeJcard(contact: WritableContact, options: Pick<WriteVcardOptions, 'relatedUid'> = {}): string {
+  const text = writeVcard(contact, { ...options, version: '4.0' }).replace(/\r\n[ \t]/g, '');
   const properties: JcardProperty[] = [];
   for (const line of text.split('\r\n')) {
     const parsed = line ? parseContentLine(bytesToByteText(Buffer.from(line, 'utf8'))) : null;

@@ -53,13 +53,15 @@ const APPLE_BUILT_IN = new Set([
 ]);
 
 export function wrapAppleLabel(label: string): string {
-  return APPLE_BUILT_IN.has(label) ? `_$!<${label}>!$_` : label;
+  // A label that merely looks wrapped is wrapped once more, so reading unwraps it to itself.
+  return APPLE_BUILT_IN.has(label) || /^_?\$!<.*>!\$_?$/.test(label.trim()) ? `_$!<${label}>!$_` : label;
 }
 
 /** TYPE words for a label, or null when the label needs to travel as free text. */
 export function typeWordsForLabel(label: string, allowed: ReadonlySet<string> = STANDARD_LABEL_WORDS): string[] | null {
   if (label === '') return [];
   const words = label.split(' ');
-  if (!words.every((w) => allowed.has(w))) return null;
+  // A repeated word would be merged on reading ("home home" → "home"): free text keeps it.
+  if (!words.every((w) => allowed.has(w)) || new Set(words).size !== words.length) return null;
   return words.map((w) => LABEL_TO_TYPE[w] ?? w);
 }

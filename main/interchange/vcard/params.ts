@@ -85,6 +85,7 @@ export function typeWords(params: ParamMap): string[] {
 
 /** Quotes a parameter value for writing when it holds characters that would end it. */
 export function formatParamValue(value: string): string {
-  const encoded = value.replace(/\^/g, '^^').replace(/\r?\n/g, '^n').replace(/"/g, "^'");
+  // A lone CR counts as a line break too: left raw it would end the physical line.
+  const encoded = value.replace(/\^/g, '^^').replace(/\r\n?|\n/g, '^n').replace(/"/g, "^'");
   return /[;:,\s]/.test(encoded) || encoded !== value ? `"${encoded}"` : encoded;
 }

@@ -41,7 +41,10 @@ function toIssue(issue: CardIssue, fileName: string | undefined, severity: Impor
 /** Turns a card's mapping result into what the pipeline receives. */
 export function toReaderOutput(result: CardResult, index: number, line: number, extraIssues: CardIssue[], fileName?: string): ReaderOutput {
   const warnings = [...extraIssues, ...result.warnings].map((w) => toIssue(w, fileName, 'warning'));
-  if (result.ok) return { kind: 'record', index, line, draft: result.draft, warnings };
+  if (result.ok) {
+    const linked = result.relatedUids.some((uid) => uid !== null);
+    return { kind: 'record', index, line, draft: result.draft, warnings, ...(linked ? { relatedUids: result.relatedUids } : {}) };
+  }
   return { kind: 'failed', index, line, issue: toIssue({ line, reason: result.reason }, fileName, 'error') };
 }
 

@@ -10,6 +10,9 @@
  * 3. Inside a card, a line that is not shaped like `[group.]NAME[;params]:` continues the
  *    previous one (producers that fold without whitespace: base64 blocks, AOSP's ADR with a
  *    trailing backslash, which stands for a line break).
+ *    Except a line shaped like the start of a header cut by a fold before its colon
+ *    (`IMPP;X-SERVICE-TYPE=x;LABEL="long…` with the rest on an indented line): writers fold
+ *    long parameter lists, and gluing that onto the previous value loses a property.
  * Blank lines end the current line and are dropped (the blank line after 2.1 base64).
  */
 import { headerSaysQuotedPrintable } from './quoted-printable';
@@ -26,6 +29,9 @@ const CONTENT_LINE_SHAPE = /^\s*(?:[A-Za-z0-9_-]*\.)?(?:[A-Za-z0-9_-]+|X-[A-Za-z
 const BEGIN_LINE = /^\s*(?:[^:;.]*\.)?BEGIN\s*:\s*VCARD\s*$/i;
 const END_LINE = /^\s*(?:[^:;.]*\.)?END\s*:/i;
 const END_VCARD_LINE = /^\s*(?:[^:;.]*\.)?END\s*:\s*VCARD\s*$/i;
+
+/** `[group.]NAME;params…` with no colon yet: a header whose rest was folded onto the next line. */
+const FOLDED_HEADER_START = /^(?:[A-Za-z0-9_-]+\.)?[A-Za-z][A-Za-z0-9_-]*;[^:]*$/;
 
 export function looksLikeContentLine(text: string): boolean {
   return CONTENT_LINE_SHAPE.test(text);
@@ -64,7 +70,8 @@ export class ContentLineUnfolder {
         current.text += text.slice(1);
         return [];
       }
-      if (this.insideCard && !looksLikeContentLine(text)) {
+      const foldedHeader = FOLDED_HEADER_START.test(text) && !current.text.endsWith('\\');
+      if (this.insideCard && !looksLikeContentLine(text) && !foldedHeader) {
         current.text = current.text.endsWith('\\') ? `${current.text.slice(0, -1)}\\n${text}` : current.text + text;
         return [];
       }

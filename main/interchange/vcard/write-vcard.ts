@@ -5,6 +5,11 @@
  * in 4.0 as a LABEL parameter (except on ADR, where LABEL means the delivery label).
  * Properties kept from an import (vcardExtras) are written back verbatim, after the
  * modelled ones, so reading the output gives the same contact again.
+ *
+ * Rapport fields vCard has no property for travel as X- properties (rapport-properties.ts):
+ * custom fields as `X-RAPPORT-FIELD;LABEL=…:value`, the favourite flag as
+ * `X-RAPPORT-FAVORITE:1`, and the link of a related person to another contact as an
+ * `X-RAPPORT-CONTACT=<that contact's UID>` parameter on RELATED / X-ABRELATEDNAMES.
  */
 import { ContactDraftSchema } from '../../../shared/domain/contact';
 import type { ContactDraft, ContactDraftInput } from '../../../shared/domain/contact';
@@ -15,11 +20,17 @@ import { foldLine } from './fold';
 import { imppFor } from './instant-messaging';
 import { RELATION_TYPES, typeWordsForLabel, wrapAppleLabel } from './labels';
 import { formatParamValue } from './params';
+import { RAPPORT_CONTACT_PARAM, RAPPORT_FAVORITE, RAPPORT_FIELD, contactUidFor } from './rapport-properties';
 
 export type VcardWriteVersion = '3.0' | '4.0';
 
 export interface WriteVcardOptions {
   version?: VcardWriteVersion;
+  /**
+   * The UID a related contact is exported under (its vcardUid, else `urn:uuid:<id>`), so
+   * the link can be made again on import. Without it, links are not written.
+   */
+  relatedUid?: (contactId: string) => string | null;
 }
 
 /**
@@ -96,7 +107,7 @@ export function writeVcard(contact: WritableContact, options: WriteVcardOptions 
   const v3 = version === '3.0';
 
   out.add('VERSION', [], version);
-  const uid = c.vcardUid ?? (contact.id ? `urn:uuid:${contact.id}` : null);
+  const uid = contactUidFor(c.vcardUid, contact.id);
   if (uid) out.add('UID', [], escapeText(uid));
   out.add('FN', [], escapeText(deriveDisplayName(c)));
   const nameParts = [c.family, c.given, c.middle, c.prefix, c.suffix];
@@ -132,21 +143,25 @@ export function writeVcard(contact: WritableContact, options: WriteVcardOptions 
   }
   for (const person of c.related) {
     if (!person.name) continue;
+    const linkedUid = person.contactId ? (options.relatedUid?.(person.contactId) ?? null) : null;
+    const link = linkedUid ? [`${RAPPORT_CONTACT_PARAM}=${formatParamValue(linkedUid)}`] : [];
     if (v3) {
       // Apple's and Google's related names: a labelled X-ABRELATEDNAMES.
-      if (!person.label) out.add('X-ABRELATEDNAMES', [], escapeText(person.name));
+      if (!person.label) out.add('X-ABRELATEDNAMES', link, escapeText(person.name));
       else {
         const group = out.group();
-        out.add('X-ABRELATEDNAMES', [], escapeText(person.name), group);
+        out.add('X-ABRELATEDNAMES', link, escapeText(person.name), group);
         out.add('X-ABLabel', [], escapeText(wrapAppleLabel(person.label)), group);
       }
     } else {
       out.labelled('RELATED', { label: person.label, primary: false }, escapeText(person.name), {
-        extraParams: ['VALUE=text'],
+        extraParams: ['VALUE=text', ...link],
         allowed: RELATION_TYPES,
       });
     }
   }
+  if (c.favorite) out.add(RAPPORT_FAVORITE, [], '1');
+  for (const field of c.customFields) out.add(RAPPORT_FIELD, [`LABEL=${formatParamValue(field.label)}`], escapeText(field.value));
   if (c.tags.length) out.add('CATEGORIES', [], c.tags.map(escapeText).join(','));
   if (c.notes) out.add('NOTE', [], escapeText(c.notes));
   if (c.photo) {

@@ -86,3 +86,12 @@ describe('encoding exports', () => {
     expect(header.startsWith('Title,First Name,Middle Name,Last Name')).toBe(true);
   });
 });
+
+describe('Rapport CSV edge cases found by the round-trip properties', () => {
+  it('keeps a phone that truly begins with an apostrophe and a row whose only content is a kept vCard line', async () => {
+    const { readDrafts: read, draft: make } = await import('./helpers');
+    const text = writeCsv([make({ given: 'A', phones: [{ label: '', number: "'quoted" }] }), make({ vcardExtras: [{ line: 'BDAY;value=date:206-12-15' }] })], { layout: 'rapport' });
+    const drafts = await read(text);
+    expect(drafts.map((d) => [d.phones.map((p) => p.number), d.vcardExtras.map((e) => e.line)])).toEqual([[["'quoted"], []], [[], ['BDAY;value=date:206-12-15']]]);
+  });
+});
