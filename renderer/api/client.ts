@@ -11,7 +11,7 @@ import type { Transport, Unsubscribe } from './transport';
 
 export interface ApiClient {
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
-  /** Every AppEvent; after a lost connection, also a dataChanged for everything, so views catch up. */
+  /** Every AppEvent; once connected and after a lost connection, also a dataChanged for everything, so views catch up. */
   subscribe(listener: (event: AppEvent) => void): Unsubscribe;
 }
 

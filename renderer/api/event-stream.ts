@@ -18,7 +18,9 @@ export function createEventStream(url: string): EventStream {
   const reconnectListeners = new Set<() => void>();
   let source: EventSource | null = null;
   let retryMs = FIRST_RETRY_MS;
-  let hadOutage = false;
+  // Anything published between the page loading and the stream opening was missed, so the
+  // first open counts as a reconnect too: listeners catch up once.
+  let hadOutage = true;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   function open(): void {

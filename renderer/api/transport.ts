@@ -12,6 +12,6 @@ export interface Transport {
   readonly kind: 'electron' | 'http';
   invoke(method: MethodName, input: unknown): Promise<ApiResult<unknown>>;
   onEvent(listener: (event: unknown) => void): Unsubscribe;
-  /** Called after the event stream came back from an outage, when events may have been missed. */
+  /** Called when the event stream connects or comes back from an outage: events may have been missed. */
   onReconnect(listener: () => void): Unsubscribe;
 }

@@ -16,6 +16,7 @@ export async function setupI18n(language: string): Promise<void> {
   i18next.on('languageChanged', applyToDocument);
   await i18next.use(initReactI18next).init({
     resources,
+    ns: ['translation', 'files'],
     lng: language,
     fallbackLng: 'en',
     // React escapes what it renders; escaping here too would show &amp; to the person.

@@ -8,8 +8,8 @@ import { api } from '../api/client';
 import { latestOnly } from './latest-only';
 import type { LoadStatus } from './load-status';
 
-const TYPING_PAUSE_MS = 120;
-const RESULT_LIMIT = 200;
+const TYPING_PAUSE_MS = 90;
+const RESULT_LIMIT = 500;
 
 interface SearchState {
   query: string;

@@ -1,6 +1,7 @@
 /**
  * Short notices at the bottom of the window ("Contact moved to the trash — Undo"). The
- * text is translated by whoever shows the toast; an undo toast carries the change set.
+ * text is translated by whoever shows the toast; an undo toast carries the change set,
+ * other toasts may carry one action of their own (e.g. "Restore").
  */
 import { create } from 'zustand';
 
@@ -8,6 +9,7 @@ export interface Toast {
   id: number;
   message: string;
   undoChangeSetId?: string;
+  action?: { label: string; run(): Promise<void> };
 }
 
 const VISIBLE_MS = 8_000;

@@ -1,12 +1,10 @@
 /**
- * Native menu items and shortcuts arrive as `command` events (see shared/api/events);
- * this routes the ones the first interface can already do.
+ * Native menu items and shortcuts arrive as `command` events (see shared/api/events).
+ * Import, export and settings go to the slots other screens mount (app-views, app-dialogs).
  */
 import { useEffect } from 'react';
 import { api } from '../api/client';
-import { undoChangeSet } from '../state/contact-actions';
-import { useViewStore } from '../state/view-store';
-import { focusSearchBox } from './contact-list/search-box';
+import { backupNow, exportContacts, focusSearchBox, newContact, openPalette, redoLatest, showView, startImport, undoLatest } from './commands/app-commands-run';
 
 export function useMenuCommands(): void {
   useEffect(
@@ -15,19 +13,23 @@ export function useMenuCommands(): void {
         if (event.type !== 'command') return;
         switch (event.command) {
           case 'newContact':
-            useViewStore.getState().openEditor({ mode: 'create' });
-            break;
+            return newContact();
           case 'find':
-            useViewStore.getState().showView('allContacts');
-            // The list pane mounts with the view; wait a frame for its search box.
-            requestAnimationFrame(focusSearchBox);
-            break;
+            return focusSearchBox();
           case 'undo':
-            // Nothing to undo is not worth a message here; the menu item is the feedback.
-            undoChangeSet().catch(() => {});
-            break;
-          default:
-            break; // import, export, settings, …: later issues.
+            return void undoLatest();
+          case 'redo':
+            return void redoLatest();
+          case 'commandPalette':
+            return openPalette();
+          case 'import':
+            return startImport();
+          case 'export':
+            return exportContacts();
+          case 'settings':
+            return showView('settings');
+          case 'backup':
+            return void backupNow();
         }
       }),
     [],

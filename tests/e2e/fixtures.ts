@@ -5,7 +5,7 @@
  * test if the page logs an error (a CSP violation, an uncaught exception, a failed call).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,11 +60,20 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-export const test = base.extend<{ rapportServer: RapportServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  rapportServer: async ({}, use) => {
+export interface RapportOptions {
+  /** A database file to start from (copied, so tests never change it); null for an empty one. */
+  seedDatabase: string | null;
+  /** Keep settings.firstRunDone false, so the welcome screen shows; most tests skip it. */
+  firstRun: boolean;
+}
+
+export const test = base.extend<RapportOptions & { rapportServer: RapportServer }>({
+  seedDatabase: [null, { option: true }],
+  firstRun: [false, { option: true }],
+  rapportServer: async ({ seedDatabase }, use) => {
     const folder = await mkdtemp(path.join(os.tmpdir(), 'rapport-e2e-'));
     const databasePath = path.join(folder, 'rapport.sqlite');
+    if (seedDatabase) await copyFile(seedDatabase, databasePath);
     const child = spawn(process.execPath, [serverScript, '--db', databasePath, '--port', '0'], {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -80,7 +89,7 @@ export const test = base.extend<{ rapportServer: RapportServer }>({
     }
   },
 
-  page: async ({ page, rapportServer }, use) => {
+  page: async ({ page, rapportServer, firstRun }, use) => {
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
     page.on('console', (message) => {
@@ -88,6 +97,13 @@ export const test = base.extend<{ rapportServer: RapportServer }>({
       const text = message.text();
       if (!EXPECTED_CONSOLE_NOISE.some((noise) => noise.test(text))) problems.push(`console: ${text}`);
     });
+    if (!firstRun) {
+      const response = await page.request.post(`${rapportServer.origin}/api/settings.update`, {
+        headers: { Authorization: `Bearer ${rapportServer.token}` },
+        data: { firstRunDone: true },
+      });
+      expect(response.ok(), 'marking the first run done').toBe(true);
+    }
     await page.goto(rapportServer.openUrl);
     await use(page);
     expect(problems, 'the page logged errors').toEqual([]);

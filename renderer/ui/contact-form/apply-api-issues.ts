@@ -2,7 +2,10 @@ import type { FieldPath, UseFormSetError } from 'react-hook-form';
 import { fieldIssues } from '../../api/api-error';
 import type { ContactFormValues } from './contact-form-schema';
 
-const FORM_FIELDS: ReadonlySet<string> = new Set(['given', 'family', 'displayName', 'organizationName', 'title', 'emails', 'phones', 'notes', 'tags']);
+const FORM_FIELDS: ReadonlySet<string> = new Set([
+  'prefix', 'given', 'middle', 'family', 'suffix', 'displayName', 'nickname', 'phoneticGiven', 'phoneticMiddle', 'phoneticFamily',
+  'organizationName', 'title', 'department', 'emails', 'phones', 'addresses', 'urls', 'ims', 'related', 'customFields', 'notes', 'tags',
+]);
 
 /**
  * Puts the API's INVALID_INPUT details next to the inputs they concern. Paths come as

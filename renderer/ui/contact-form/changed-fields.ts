@@ -1,7 +1,5 @@
 import type { ZodType } from 'zod';
-import { ContactFormSchema, type ContactFormField, type ContactFormOutput, type ContactFormValues } from './contact-form-schema';
-
-const FIELDS = Object.keys(ContactFormSchema.shape) as ContactFormField[];
+import type { ContactFormField, ContactFormOutput, ContactFormSchema, ContactFormValues } from './contact-form-schema';
 
 /**
  * The fields whose value differs from what the form started with, compared after
@@ -9,11 +7,11 @@ const FIELDS = Object.keys(ContactFormSchema.shape) as ContactFormField[];
  * Each field is parsed on its own: one imported value the form would refuse must not
  * make every other field look changed.
  */
-export function changedFields(initial: ContactFormValues, output: ContactFormOutput): Set<ContactFormField> {
+export function changedFields(schema: ContactFormSchema, initial: ContactFormValues, output: ContactFormOutput): Set<ContactFormField> {
   const changed = new Set<ContactFormField>();
-  for (const field of FIELDS) {
-    const schema: ZodType = ContactFormSchema.shape[field];
-    const before = schema.safeParse(initial[field]);
+  for (const field of Object.keys(schema.shape) as ContactFormField[]) {
+    const fieldSchema: ZodType = schema.shape[field];
+    const before = fieldSchema.safeParse(initial[field]);
     if (!before.success || JSON.stringify(before.data) !== JSON.stringify(output[field])) changed.add(field);
   }
   return changed;

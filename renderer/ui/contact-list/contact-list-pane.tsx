@@ -1,29 +1,54 @@
+/** The middle pane: search, filter, sort, bulk actions, and the contacts of the scope or the search results. */
+import { useCallback, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContactListStore } from '../../state/contact-list-store';
+import { useListSelectionStore } from '../../state/list-selection-store';
 import { isSearching, useSearchStore } from '../../state/search-store';
 import { useSelectedContactStore } from '../../state/selected-contact-store';
 import { useViewStore } from '../../state/view-store';
 import { EmptyState } from '../common/empty-state';
 import { errorText } from '../common/error-text';
 import { PeopleIcon, PlusIcon, SearchIcon } from '../common/icons';
+import { BulkActionBar } from './bulk-action-bar';
+import { collateRuns } from './collate-runs';
 import { ContactListbox } from './contact-listbox';
+import { FilterBar } from './filter-bar';
+import { ListHeader } from './list-header';
 import { SearchBox } from './search-box';
 import './contact-list.css';
 
-/** The middle pane: search, "New contact", and all contacts or the search results. */
 export function ContactListPane() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const list = useContactListStore();
   const search = useSearchStore();
-  const selectedId = useSelectedContactStore((state) => state.selectedId);
+  const activeId = useSelectedContactStore((state) => state.selectedId);
   const select = useSelectedContactStore((state) => state.select);
   const openEditor = useViewStore((state) => state.openEditor);
   const closeEditor = useViewStore((state) => state.closeEditor);
 
   const searching = isSearching(search.query);
-  const contacts = searching ? search.results : list.items;
+  const collator = useMemo(() => new Intl.Collator(i18n.language, { sensitivity: 'variant', numeric: true }), [i18n.language]);
+  // Search results come ranked by relevance: only the name-sorted list is collated.
+  const listItems = useMemo(() => (list.sort === 'name' ? collateRuns(list.items, collator) : list.items), [list.items, list.sort, collator]);
+  const contacts = searching ? search.results : listItems;
   const status = searching ? search.status : list.status;
   const error = searching ? search.error : list.error;
+
+  useEffect(() => {
+    useListSelectionStore.getState().keepOnly(new Set(contacts.map((contact) => contact.id)));
+  }, [contacts]);
+
+  const onOpen = useCallback(
+    (id: string) => {
+      closeEditor();
+      select(id);
+    },
+    [closeEditor, select],
+  );
+  const loadNextPage = list.loadNextPage;
+  const onNearEnd = useMemo(() => (!searching && list.nextCursor !== null ? () => void loadNextPage() : undefined), [searching, list.nextCursor, loadNextPage]);
+  const onLoadToEnd = !searching && list.nextCursor !== null ? list.loadToEnd : undefined;
+
   const newContactButton = (
     <button type="button" className="button button--primary" onClick={() => openEditor({ mode: 'create' })}>
       <PlusIcon />
@@ -38,12 +63,11 @@ export function ContactListPane() {
         <ContactListbox
           label={t('list.label')}
           contacts={contacts}
-          selectedId={selectedId}
-          onSelect={(id) => {
-            closeEditor();
-            select(id);
-          }}
-          onNearEnd={!searching && list.nextCursor !== null ? () => void list.loadNextPage() : undefined}
+          activeId={activeId}
+          total={searching ? contacts.length : list.total}
+          onOpen={onOpen}
+          onNearEnd={onNearEnd}
+          onLoadToEnd={onLoadToEnd}
         />
       );
     }
@@ -52,6 +76,13 @@ export function ContactListPane() {
       return (
         <EmptyState icon={<SearchIcon />} title={t('list.noMatchesTitle')}>
           {t('list.noMatchesBody', { query: search.query.trim() })}
+        </EmptyState>
+      );
+    }
+    if (list.scope.kind !== 'all' || list.filterQuery.trim()) {
+      return (
+        <EmptyState icon={<SearchIcon />} title={t('list.scopeEmptyTitle')}>
+          {t('list.scopeEmptyBody')}
         </EmptyState>
       );
     }
@@ -66,15 +97,19 @@ export function ContactListPane() {
     <section className="contact-list" aria-label={t('list.label')}>
       <header className="contact-list__toolbar">
         <SearchBox />
-        <button type="button" className="button button--primary contact-list__new" aria-label={t('list.newContact')} title={t('list.newContact')} onClick={() => openEditor({ mode: 'create' })}>
+        <button
+          type="button"
+          className="button button--primary contact-list__new"
+          aria-label={t('list.newContact')}
+          title={t('list.newContactWithKey')}
+          onClick={() => openEditor({ mode: 'create' })}
+        >
           <PlusIcon />
         </button>
       </header>
-      {searching && status === 'ready' && contacts.length > 0 ? (
-        <p className="contact-list__summary" aria-live="polite">
-          {t('list.resultCount', { count: contacts.length })}
-        </p>
-      ) : null}
+      {searching ? null : <FilterBar />}
+      <ListHeader searching={searching} resultCount={search.results.length} searchReady={search.status === 'ready'} />
+      <BulkActionBar />
       <div className="contact-list__body">{body()}</div>
     </section>
   );

@@ -2,14 +2,10 @@ import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchStore } from '../../state/search-store';
 import { CloseIcon, SearchIcon } from '../common/icons';
-import { focusContactList } from './contact-listbox';
+import { focusContactList } from '../commands/app-commands-run';
 
+/** Focused by "/" and the Find command (see commands/app-commands-run). */
 const SEARCH_BOX_ID = 'contact-search';
-
-/** For the Find command (Ctrl/Cmd+F in the native menu). */
-export function focusSearchBox(): void {
-  document.getElementById(SEARCH_BOX_ID)?.focus();
-}
 
 export function SearchBox() {
   const { t } = useTranslation();
@@ -34,6 +30,7 @@ export function SearchBox() {
         className="search-box__input"
         type="search"
         aria-label={t('list.searchLabel')}
+        aria-keyshortcuts="/"
         placeholder={t('list.searchPlaceholder')}
         value={query}
         onChange={(event) => setQuery(event.target.value)}

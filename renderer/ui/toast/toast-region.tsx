@@ -10,11 +10,11 @@ function ToastCard({ toast }: { toast: Toast }) {
   const { dismiss, show } = useToastStore();
   const changeSetId = toast.undoChangeSetId;
 
-  async function undo(id: string): Promise<void> {
+  async function run(work: () => Promise<string | null>): Promise<void> {
     dismiss(toast.id);
     try {
-      const result = await undoChangeSet(id);
-      show({ message: t('toast.undone', { label: result.label }) });
+      const message = await work();
+      if (message) show({ message });
     } catch (error) {
       show({ message: t('toast.failed', { reason: errorText(t, error) }) });
     }
@@ -24,8 +24,13 @@ function ToastCard({ toast }: { toast: Toast }) {
     <div className="toast">
       <p className="toast__message">{toast.message}</p>
       {changeSetId ? (
-        <button type="button" className="toast__action" onClick={() => void undo(changeSetId)}>
+        <button type="button" className="toast__action" onClick={() => void run(async () => t('toast.undone', { label: (await undoChangeSet(changeSetId)).label }))}>
           {t('toast.undo')}
+        </button>
+      ) : null}
+      {toast.action ? (
+        <button type="button" className="toast__action" onClick={() => void run(async () => (await toast.action?.run(), null))}>
+          {toast.action.label}
         </button>
       ) : null}
       <button type="button" className="toast__dismiss" aria-label={t('toast.dismiss')} onClick={() => dismiss(toast.id)}>
