@@ -6,13 +6,25 @@ import type { CoreContext } from '../core/context';
 import { createServices } from '../core/services';
 import { createExportsService } from '../interchange/export/exports-service';
 import { createImportsService } from '../interchange/import/imports-service';
+import { createCarddavService } from '../sync/carddav/carddav-service';
+import { createConflictsService } from '../sync/conflicts';
+import { createMemorySecretStore, type SecretStore } from '../sync/secret-store';
+import { createSyncService } from '../sync/sync-service';
 
-export function createAppServices(ctx: CoreContext) {
+export interface AppServicesOptions {
+  /** Where CardDAV passwords are kept: safeStorage in Electron, memory elsewhere. */
+  secrets?: SecretStore;
+}
+
+export function createAppServices(ctx: CoreContext, options: AppServicesOptions = {}) {
   const core = createServices(ctx);
   return {
     ...core,
     imports: createImportsService(ctx),
     exports: createExportsService(ctx, core.staging.exportPath),
+    sync: createSyncService(ctx, core.staging.exportPath),
+    conflicts: createConflictsService(ctx),
+    carddav: createCarddavService(ctx, options.secrets ?? createMemorySecretStore()),
   };
 }
 

@@ -11,7 +11,7 @@ import { createCoreContext } from '../core/context';
 import { checkDatabase } from '../core/health/check-database';
 import { defaultBackupPath } from '../core/backup/backup-service';
 import { openDatabase, type OpenDatabaseOptions, type OpenedDatabase } from '../db/open';
-import { createAppServices, type AppServices } from './app-services';
+import { createAppServices, type AppServices, type AppServicesOptions } from './app-services';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { createHandlers, type HostInfo } from './handlers';
 
@@ -22,7 +22,7 @@ export interface Runtime {
   close(): void;
 }
 
-export interface RuntimeOptions extends OpenDatabaseOptions {
+export interface RuntimeOptions extends OpenDatabaseOptions, AppServicesOptions {
   databasePath: string;
   host: HostInfo;
   emit?: (event: AppEvent) => void;
@@ -37,7 +37,7 @@ export async function startRuntime(options: RuntimeOptions): Promise<Runtime> {
 
   const build = (database: OpenedDatabase): void => {
     opened = database;
-    services = createAppServices(createCoreContext(database, { emit }));
+    services = createAppServices(createCoreContext(database, { emit }), { secrets: options.secrets });
     inner = createDispatcher(createHandlers(services, options.host, { restoreBackup }), { log: options.log });
   };
 

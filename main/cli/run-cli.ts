@@ -9,6 +9,8 @@ import { CliUsageError, type CliIo } from './cli-io';
 import { addCommand } from './commands/add';
 import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
+import { dueCommand } from './commands/due';
+import { conflictsCommand } from './commands/conflicts';
 import type { CliCommand } from './commands/command';
 import { getCommand } from './commands/get';
 import { duplicatesCommand, mergeCommand } from './commands/duplicates';
@@ -16,13 +18,16 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { importsCommand, undoImportCommand } from './commands/imports';
 import { listCommand } from './commands/list';
+import { logCommand } from './commands/log';
+import { reportCommand } from './commands/report';
 import { searchCommand } from './commands/search';
 import { statsCommand } from './commands/stats';
+import { syncCommand } from './commands/sync';
 
 export const COMMANDS: CliCommand[] = [
   addCommand, listCommand, getCommand, searchCommand, importCommand, exportCommand, importsCommand, undoImportCommand,
-  duplicatesCommand, mergeCommand,
-  statsCommand, backupCommand, checkCommand,
+  duplicatesCommand, mergeCommand, logCommand, dueCommand, reportCommand,
+  statsCommand, backupCommand, checkCommand, syncCommand, conflictsCommand,
 ];
 
 function helpText(): string {

@@ -51,7 +51,7 @@ export const ENTITIES = {
   contact_vcard_extra: { table: 'contact_vcard_extras', owner: 'contact_id', soft: false, fields: ['contact_id', 'position', 'line'] },
   contact_tag: { table: 'contact_tags', owner: 'contact_id', soft: false, fields: ['contact_id', 'tag_id'] },
   organization: { table: 'organizations', soft: true, fields: ['name', 'name_key', 'domain', 'notes', ...timestamps] },
-  tag: { table: 'tags', soft: true, fields: ['name', 'name_key', 'color', ...timestamps] },
+  tag: { table: 'tags', soft: true, fields: ['name', 'name_key', 'color', 'stay_in_touch_days', ...timestamps] },
   saved_search: { table: 'saved_searches', soft: true, fields: ['name', 'query', 'position', ...timestamps] },
   csv_mapping: { table: 'csv_mappings', soft: true, fields: ['name', 'mapping', ...timestamps] },
   pipeline_stage: { table: 'pipeline_stages', soft: true, fields: ['name', 'position', 'outcome', ...timestamps] },
@@ -75,13 +75,13 @@ export const ENTITIES = {
     soft: true,
     fields: [
       'title', 'notes', 'due_at', 'all_day', 'recurrence', 'snoozed_until', 'done_at', 'notified_at', 'source',
-      'contact_id', 'deal_id', ...timestamps,
+      'contact_id', 'deal_id', 'time_zone', 'series_start', 'occurrence', ...timestamps,
     ],
   },
   purchase: {
     table: 'purchases',
     soft: true,
-    fields: ['contact_id', 'organization_id', 'deal_id', 'purchased_on', 'currency', 'notes', ...timestamps],
+    fields: ['contact_id', 'organization_id', 'deal_id', 'purchased_on', 'currency', 'total_minor', 'notes', ...timestamps],
   },
   purchase_item: {
     table: 'purchase_items', owner: 'purchase_id',

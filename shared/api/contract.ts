@@ -29,7 +29,42 @@ import {
 } from '../domain/duplicates';
 import { ColumnMappingSchema } from '../domain/column-mapping';
 import { ExportRequestSchema, ExportResultSchema } from '../domain/exports';
+import {
+  AddCarddavAccountInputSchema,
+  CarddavAccountSchema,
+  CarddavSyncResultSchema,
+  ConflictSchema,
+  ExportBundleInputSchema,
+  ExportBundleResultSchema,
+  ImportBundleInputSchema,
+  ImportBundleResultSchema,
+  ResolveConflictInputSchema,
+  SyncPeerSchema,
+} from '../domain/sync';
 import { FileInspectionSchema, ImportFormatSchema, ImportRequestSchema, ImportSummarySchema, SavedMappingSchema } from '../domain/imports';
+import { ActivityDraftSchema, ActivityPatchSchema, ActivitySchema, InstantSchema, TimelineInputSchema, TimelinePageSchema } from '../domain/activities';
+import {
+  CadenceInputSchema,
+  CadenceSchema,
+  FollowUpSchema,
+  ReminderDraftSchema,
+  ReminderListInputSchema,
+  ReminderPatchSchema,
+  ReminderSchema,
+  SnoozeInputSchema,
+  TodayInputSchema,
+  TodaySchema,
+} from '../domain/reminders';
+import { CloseDealInputSchema, DealDraftSchema, DealListInputSchema, DealPatchSchema, DealSchema, MoveDealInputSchema, StageDraftSchema, StageSchema } from '../domain/deals';
+import {
+  LifetimeValueInputSchema,
+  LifetimeValueSchema,
+  PurchaseDraftSchema,
+  PurchaseListInputSchema,
+  PurchasePatchSchema,
+  PurchaseSchema,
+} from '../domain/purchases';
+import { DashboardSchema, InsightsInputSchema, ParetoSchema, RevenueMonthSchema, RfmListInputSchema, RfmReportSchema, RfmScoreSchema, PipelineStageValueSchema } from '../domain/insights';
 
 const id = z.string().min(1).max(200);
 const ids = z.array(id).min(1).max(100_000);
@@ -155,6 +190,80 @@ export const contract = {
     z.object({ base64: z.string(), offset: z.number().int(), size: z.number().int(), done: z.boolean() }),
   ),
   'files.discard': method(z.object({ path: z.string().min(1).max(4_096) }).strict(), z.object({ discarded: z.boolean() })),
+
+  /** Every change the peer has not acknowledged (or all) into one file; staged for download when no path. */
+  'sync.exportBundle': method(ExportBundleInputSchema, ExportBundleResultSchema),
+  /** Checks the file whole, then applies it in one transaction; importing twice changes nothing. */
+  'sync.importBundle': method(ImportBundleInputSchema, ImportBundleResultSchema),
+  'sync.peers': method(z.object({}).strict(), z.array(SyncPeerSchema)),
+  'sync.conflicts': method(z.object({ includeResolved: z.boolean().default(false) }).strict(), z.array(ConflictSchema)),
+  'sync.resolveConflict': method(ResolveConflictInputSchema, ConflictSchema),
+  'carddav.accounts': method(z.object({}).strict(), z.array(CarddavAccountSchema)),
+  'carddav.add': method(AddCarddavAccountInputSchema, CarddavAccountSchema),
+  'carddav.remove': method(z.object({ id }).strict(), z.object({ removed: z.boolean() })),
+  /** A failed sync is not an error: it is reported in `error` and retried later. */
+  'carddav.sync': method(z.object({ id }).strict(), CarddavSyncResultSchema),
+
+  /** Log a call, meeting, e-mail, note, complaint or feedback; occurredAt defaults to now. */
+  'activities.create': method(ActivityDraftSchema, written(ActivitySchema)),
+  'activities.get': method(z.object({ id }).strict(), ActivitySchema),
+  'activities.update': method(z.object({ id, patch: ActivityPatchSchema }).strict(), written(ActivitySchema)),
+  'activities.delete': method(z.object({ id }).strict(), written(ActivitySchema)),
+  'activities.restore': method(z.object({ id }).strict(), written(ActivitySchema)),
+  /** Newest first, keyset-paginated; per contact, organization, deal or everything; by kind and date. */
+  'activities.timeline': method(TimelineInputSchema, TimelinePageSchema),
+
+  'reminders.create': method(ReminderDraftSchema, written(ReminderSchema)),
+  'reminders.get': method(z.object({ id }).strict(), ReminderSchema),
+  'reminders.list': method(ReminderListInputSchema, z.array(ReminderSchema)),
+  'reminders.update': method(z.object({ id, patch: ReminderPatchSchema }).strict(), written(ReminderSchema)),
+  /** Done: a recurring reminder moves to its next occurrence, or finishes after COUNT/UNTIL. */
+  'reminders.complete': method(z.object({ id }).strict(), written(ReminderSchema)),
+  'reminders.snooze': method(SnoozeInputSchema, written(ReminderSchema)),
+  'reminders.delete': method(z.object({ id }).strict(), written(ReminderSchema)),
+  'reminders.restore': method(z.object({ id }).strict(), written(ReminderSchema)),
+  /** Overdue, due today and upcoming: stored reminders, birthdays, anniversaries and stay-in-touch cadences. */
+  'reminders.today': method(TodayInputSchema, TodaySchema),
+  /** What fell due and has not been notified (also while the app was closed). */
+  'reminders.due': method(z.object({ now: InstantSchema.optional() }).strict(), z.array(FollowUpSchema)),
+  'reminders.markNotified': method(z.object({ ids: z.array(z.string().min(1).max(500)).min(1).max(10_000) }).strict(), z.object({ count: z.number().int() })),
+  /** A stay-in-touch cadence on a contact or a tag; days null removes it. */
+  'reminders.setCadence': method(CadenceInputSchema, z.object({ changeSetId })),
+  'reminders.cadences': method(z.object({}).strict(), z.array(CadenceSchema)),
+
+  'stages.list': method(z.object({}).strict(), z.array(StageSchema)),
+  'stages.create': method(StageDraftSchema, StageSchema),
+  'stages.rename': method(z.object({ id, name: z.string().trim().min(1).max(200) }).strict(), StageSchema),
+  /** Every live stage id, in the new order. */
+  'stages.reorder': method(z.object({ ids: z.array(id).min(1).max(500) }).strict(), z.array(StageSchema)),
+  /** A stage holding deals needs moveDealsTo. */
+  'stages.delete': method(z.object({ id, moveDealsTo: id.optional() }).strict(), counted),
+
+  'deals.create': method(DealDraftSchema, written(DealSchema)),
+  'deals.get': method(z.object({ id }).strict(), DealSchema),
+  'deals.list': method(DealListInputSchema, z.array(DealSchema)),
+  'deals.update': method(z.object({ id, patch: DealPatchSchema }).strict(), written(DealSchema)),
+  /** Into another stage; a won or lost stage closes the deal, an open one reopens it. */
+  'deals.move': method(MoveDealInputSchema, written(DealSchema)),
+  'deals.close': method(CloseDealInputSchema, written(DealSchema)),
+  'deals.delete': method(z.object({ id }).strict(), written(DealSchema)),
+  'deals.restore': method(z.object({ id }).strict(), written(DealSchema)),
+
+  'purchases.create': method(PurchaseDraftSchema, written(PurchaseSchema)),
+  'purchases.get': method(z.object({ id }).strict(), PurchaseSchema),
+  'purchases.list': method(PurchaseListInputSchema, z.array(PurchaseSchema)),
+  'purchases.update': method(z.object({ id, patch: PurchasePatchSchema }).strict(), written(PurchaseSchema)),
+  'purchases.delete': method(z.object({ id }).strict(), written(PurchaseSchema)),
+  'purchases.restore': method(z.object({ id }).strict(), written(PurchaseSchema)),
+  /** Per currency, for a contact or an organization (its own purchases and its people's). */
+  'purchases.lifetimeValue': method(LifetimeValueInputSchema, LifetimeValueSchema),
+
+  'insights.dashboard': method(InsightsInputSchema, DashboardSchema),
+  'insights.rfm': method(z.object({ currency: z.string().regex(/^[A-Z]{3}$/).optional() }).strict(), RfmReportSchema),
+  'insights.rfmScores': method(RfmListInputSchema, z.array(RfmScoreSchema)),
+  'insights.pareto': method(z.object({ currency: z.string().regex(/^[A-Z]{3}$/).optional() }).strict(), ParetoSchema),
+  'insights.pipeline': method(z.object({}).strict(), z.array(PipelineStageValueSchema)),
+  'insights.revenue': method(z.object({ months: z.number().int().min(1).max(120).default(12), now: InstantSchema.optional() }).strict(), z.array(RevenueMonthSchema)),
 
   'settings.get': method(z.object({}).strict(), SettingsSchema),
   'settings.update': method(SettingsPatchSchema, SettingsSchema),

@@ -2,15 +2,21 @@
  * The saved-search language: whitespace-separated terms, all of which must hold.
  *
  *   tag:vip org:acme city:cluj has:phone -has:email "ana maria" created<30d last-contacted>90d
+ *   segment:at-risk value>1000 due:overdue
  *
+ * `value>N` compares lifetime value in major units (1000 = 1000.00) in each currency on its
+ * own; `segment:` is the RFM segment; `due:overdue` is an open follow-up past its time.
  * A term is `field:value`, `field>value` or `field<value`; a leading `-` negates it; a bare
  * word (or "quoted words") searches everything, as the search box does. Values may be
  * quoted: `tag:"key account"`. Pure, so the renderer's visual builder parses with it too.
  */
+import { RFM_SEGMENTS, type RfmSegment } from '../domain/insights';
+
 export const TEXT_FIELDS = ['tag', 'org', 'city', 'region', 'country', 'name', 'email', 'phone', 'title', 'notes'] as const;
 export const HAS_VALUES = ['phone', 'email', 'address', 'photo', 'birthday', 'notes', 'tag', 'org', 'url'] as const;
 export const IS_VALUES = ['favorite', 'favourite'] as const;
 export const DATE_FIELDS = ['created', 'updated', 'last-contacted'] as const;
+export const DUE_VALUES = ['overdue'] as const;
 
 export type TextField = (typeof TEXT_FIELDS)[number];
 export type HasValue = (typeof HAS_VALUES)[number];
@@ -22,7 +28,11 @@ export type QueryTerm =
   | { kind: 'has'; value: HasValue; negated: boolean }
   | { kind: 'is'; value: 'favorite'; negated: boolean }
   /** `older`: the date lies further back than `value` (created>30d = created more than 30 days ago). */
-  | { kind: 'date'; field: DateField; comparison: 'older' | 'newer'; value: RelativeOrAbsoluteDate; negated: boolean };
+  | { kind: 'date'; field: DateField; comparison: 'older' | 'newer'; value: RelativeOrAbsoluteDate; negated: boolean }
+  | { kind: 'segment'; value: RfmSegment; negated: boolean }
+  /** `above`: some currency's lifetime total exceeds amount; `below`: none reaches it. */
+  | { kind: 'value'; comparison: 'above' | 'below'; amount: number; negated: boolean }
+  | { kind: 'due'; value: (typeof DUE_VALUES)[number]; negated: boolean };
 
 export type RelativeOrAbsoluteDate = { days: number } | { isoDate: string };
 
@@ -87,7 +97,12 @@ export function parseQuery(query: string): QueryTerm[] {
     const symbol = operator[2]!;
     const value = operator[3]!;
     if (!value) throw new QuerySyntaxError(`"${field}${symbol}" needs a value after it`, token.position);
-    if (includes(DATE_FIELDS, field)) {
+    if (field === 'value') {
+      if (symbol === ':') throw new QuerySyntaxError('use value>… or value<…, e.g. value>1000', token.position);
+      const amount = Number(value);
+      if (!/^\d+(\.\d+)?$/.test(value) || !Number.isFinite(amount)) throw new QuerySyntaxError(`"${value}" is not an amount: write value>1000`, token.position);
+      terms.push({ kind: 'value', comparison: symbol === '>' ? 'above' : 'below', amount, negated });
+    } else if (includes(DATE_FIELDS, field)) {
       if (symbol === ':') throw new QuerySyntaxError(`use ${field}>… or ${field}<…, e.g. ${field}>30d`, token.position);
       const comparison = symbol === '>' ? 'older' : 'newer';
       terms.push({ kind: 'date', field, comparison, value: parseDateValue(value, token.position), negated });
@@ -99,6 +114,13 @@ export function parseQuery(query: string): QueryTerm[] {
         throw new QuerySyntaxError(`has:${value} is unknown; try has:${HAS_VALUES.join(', has:')}`, token.position);
       }
       terms.push({ kind: 'has', value: wanted, negated });
+    } else if (field === 'segment') {
+      const wanted = value.toLowerCase();
+      if (!includes(RFM_SEGMENTS, wanted)) throw new QuerySyntaxError(`segment:${value} is unknown; try segment:${RFM_SEGMENTS.join(', segment:')}`, token.position);
+      terms.push({ kind: 'segment', value: wanted, negated });
+    } else if (field === 'due') {
+      if (!includes(DUE_VALUES, value.toLowerCase())) throw new QuerySyntaxError(`due:${value} is unknown; try due:overdue`, token.position);
+      terms.push({ kind: 'due', value: 'overdue', negated });
     } else if (field === 'is') {
       if (!includes(IS_VALUES, value.toLowerCase())) throw new QuerySyntaxError(`is:${value} is unknown; try is:favorite`, token.position);
       terms.push({ kind: 'is', value: 'favorite', negated });
@@ -106,7 +128,7 @@ export function parseQuery(query: string): QueryTerm[] {
       terms.push({ kind: 'field', field, value, negated });
     } else {
       throw new QuerySyntaxError(
-        `"${field}:" is not a filter. Known: ${[...TEXT_FIELDS, 'has', 'is', ...DATE_FIELDS].join(', ')}`,
+        `"${field}:" is not a filter. Known: ${[...TEXT_FIELDS, 'has', 'is', 'segment', 'due', 'value', ...DATE_FIELDS].join(', ')}`,
         token.position,
       );
     }
@@ -133,6 +155,12 @@ export function formatQuery(terms: readonly QueryTerm[]): string {
           const value = 'days' in term.value ? `${term.value.days}d` : term.value.isoDate;
           return `${sign}${term.field}${term.comparison === 'older' ? '>' : '<'}${value}`;
         }
+        case 'segment':
+          return `${sign}segment:${term.value}`;
+        case 'value':
+          return `${sign}value${term.comparison === 'above' ? '>' : '<'}${term.amount}`;
+        case 'due':
+          return `${sign}due:${term.value}`;
       }
     })
     .join(' ');

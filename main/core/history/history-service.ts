@@ -6,6 +6,7 @@ import { RapportError } from '../../../shared/domain/errors';
 import type { HistoryEntry, UndoResult } from '../../../shared/domain/records';
 import { statement } from '../../db/statements';
 import { write, type CoreContext } from '../context';
+import { refreshLastContactedAfterReverse } from '../activities/last-contacted';
 import { reverseChangeSet } from './reverse-change-set';
 
 interface ChangeSetRow {
@@ -41,6 +42,8 @@ export function createHistoryService(ctx: CoreContext) {
       { kind, label, targetId: target.id, entities: ['contacts', 'organizations', 'tags', 'savedSearches', 'activities', 'reminders', 'deals'] },
       (changes) => {
         reverseChangeSet(changes, target.id);
+        // Derived dates are recomputed, not restored: undoing an older call must not hide a newer one.
+        refreshLastContactedAfterReverse(changes, target.id);
         // Marked in the same transaction, so a crash cannot leave it undone but looking live.
         statement(ctx.db, 'UPDATE change_sets SET undone_by = ? WHERE id = ?').run(changes.info.id, target.id);
       },

@@ -4,7 +4,10 @@
  */
 import { RapportError } from '../../../shared/domain/errors';
 import { parseQuery, QuerySyntaxError, type QueryTerm, type RelativeOrAbsoluteDate } from '../../../shared/query/parse-query';
+import { minorUnitFactorSql } from '../../../shared/domain/purchases';
 import { foldKey } from '../../../shared/text/fold-key';
+import { PRIMARY_CURRENCY_SQL, rfmSql } from '../insights/rfm-sql';
+import { LAPSED_CADENCE_CONTACT_IDS_SQL } from '../reminders/cadence-sql';
 import { phoneDigits } from '../phones';
 import { buildFtsMatch } from './fts-query';
 
@@ -88,6 +91,22 @@ function termCondition(term: QueryTerm, now: Date): SqlCondition {
       // Never contacted counts as "longer ago than any cutoff".
       return term.comparison === 'older' ? { sql: `${column} < ?`, params: [cutoff] } : { sql: `${column} >= ?`, params: [cutoff] };
     }
+    case 'segment':
+      // RFM in the most used currency, as the dashboard shows it.
+      return { sql: `c.id IN (SELECT contact_id FROM (${rfmSql(PRIMARY_CURRENCY_SQL)}) WHERE segment = ?)`, params: [term.value] };
+    case 'value': {
+      // Per currency, never summed across them; the amount is in major units of each.
+      const reaches = `EXISTS (SELECT 1 FROM purchases p WHERE p.contact_id = c.id AND p.deleted_at IS NULL
+        GROUP BY p.currency HAVING sum(p.total_minor) ${term.comparison === 'above' ? '>' : '>='} ? * ${minorUnitFactorSql('p.currency')})`;
+      return term.comparison === 'above' ? { sql: reaches, params: [term.amount] } : { sql: `NOT ${reaches}`, params: [term.amount] };
+    }
+    case 'due':
+      // An open reminder past its (snoozed) time, or a lapsed stay-in-touch cadence.
+      return {
+        sql: `(EXISTS (SELECT 1 FROM reminders r WHERE r.contact_id = c.id AND r.done_at IS NULL AND r.deleted_at IS NULL
+                 AND coalesce(r.snoozed_until, r.due_at) < ?) OR c.id IN (${LAPSED_CADENCE_CONTACT_IDS_SQL}))`,
+        params: [now.toISOString(), now.toISOString()],
+      };
   }
 }
 

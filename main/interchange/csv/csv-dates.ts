@@ -44,8 +44,11 @@ function checked(year: number, month: number, day: number): CsvDateResult {
     : { kind: 'invalid' };
 }
 
-/** Outlook's M/D/YYYY, with 1604 standing for an unknown year. */
+/**
+ * Outlook's M/D/YYYY, with 1604 standing for an unknown year. The year is always four
+ * digits: `3/16/504` is no date to a reader, and `3/16/85` reads as 1985.
+ */
 export function formatOutlookDate(date: PartialDate | null): string {
   if (!date) return '';
-  return `${date.month}/${date.day}/${date.year ?? OUTLOOK_NO_YEAR}`;
+  return `${date.month}/${date.day}/${String(date.year ?? OUTLOOK_NO_YEAR).padStart(4, '0')}`;
 }

@@ -18,13 +18,12 @@ export function addContact(t: TestDatabase, draft: ContactDraftInput): string {
 
 /** An activity, a deal and a reminder (and a purchase) tied to a contact, as the services will write them. */
 export function addRecordsFor(t: TestDatabase, contactId: string, title: string) {
-  const activityId = newId();
+  // Through the activities service, so the contact's derived last-contacted date is kept as in real use.
+  const activityId = t.services.activities.create({ kind: 'call', occurredAt: '2024-05-01T10:00:00.000Z', subject: `Call ${title}`, contactIds: [contactId] }).value.id;
   const dealId = newId();
   const reminderId = newId();
   const purchaseId = newId();
   write(t.services.ctx, { kind: 'user', label: `Records for ${title}`, entities: ['activities', 'deals', 'reminders', 'purchases'] }, (changes) => {
-    changes.insert('activity', { id: activityId, kind: 'call', occurred_at: '2024-05-01T10:00:00.000Z', subject: `Call ${title}` });
-    changes.insert('activity_contact', { id: linkId(activityId, contactId), activity_id: activityId, contact_id: contactId });
     changes.insert('deal', { id: dealId, title: `Deal ${title}` });
     changes.insert('deal_contact', { id: linkId(dealId, contactId), deal_id: dealId, contact_id: contactId });
     changes.insert('reminder', { id: reminderId, title: `Call back ${title}`, due_at: '2024-06-01T09:00:00.000Z', contact_id: contactId });
@@ -35,7 +34,6 @@ export function addRecordsFor(t: TestDatabase, contactId: string, title: string)
 
 /** Shares an existing activity between two contacts (a meeting with both cards). */
 export function linkActivity(t: TestDatabase, activityId: string, contactId: string): void {
-  write(t.services.ctx, { kind: 'user', label: 'Link activity', entities: ['activities'] }, (changes) => {
-    changes.insert('activity_contact', { id: linkId(activityId, contactId), activity_id: activityId, contact_id: contactId });
-  });
+  const { contacts } = t.services.activities.get(activityId);
+  t.services.activities.update(activityId, { contactIds: [...contacts.map((contact) => contact.id), contactId] });
 }

@@ -9,7 +9,7 @@ import type { ExportFormat } from '../../../shared/domain/exports';
 /** vCard has one escape for a line break and CSV readers turn CR into LF: line ends become LF. */
 export const lf = (text: string): string => text.replace(/\r\n?/g, '\n');
 /** Single-line values are trimmed by every reader (exporters pad cells and properties). */
-const line = (text: string): string => lf(text).trim();
+export const line = (text: string): string => lf(text).trim();
 
 export type Comparable = ReturnType<typeof comparableContact>;
 

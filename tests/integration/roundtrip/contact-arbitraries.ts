@@ -27,7 +27,7 @@ export const someText = (maxLength = 12): fc.Arbitrary<string> =>
   anyText(maxLength).map((text) => (text.trim() === '' ? `x${text}x` : text));
 
 const LABELS = ['', 'home', 'work', 'other', 'mobile', 'fax', 'work fax', 'Home', 'Mobile', 'pager', 'main', 'Custom label', 'école'];
-export const anyLabel: fc.Arbitrary<string> = fc.oneof(fc.constantFrom(...LABELS), anyText(10).map((text) => text.slice(0, 64)));
+const anyLabelText: fc.Arbitrary<string> = fc.oneof(fc.constantFrom(...LABELS), anyText(10).map((text) => text.slice(0, 64)));
 
 /** Valid dates, Feb 29 with a leap year or none; 1604 is left out: vCard 3.0 uses it for "no year". */
 export const anyDate: fc.Arbitrary<PartialDate> = fc
@@ -56,10 +56,23 @@ const IM_SERVICES = ['', 'skype', 'xmpp', 'telegram', 'signal', 'whatsapp', 'aim
 
 export interface DraftLimits {
   list: number;
+  /**
+   * Values a layout gives meaning to, mixed into the random ones so the generator hits
+   * them often: labels that pick an Outlook slot, custom field names Outlook has columns
+   * for, tags Google reads as system groups. Empty: the plain generator.
+   */
+  labels?: readonly string[];
+  customFieldLabels?: readonly string[];
+  tags?: readonly string[];
 }
+
+/** `values` half of the time, else `other`; just `other` when there are none. */
+const mixedWith = (values: readonly string[] | undefined, other: fc.Arbitrary<string>): fc.Arbitrary<string> =>
+  values && values.length > 0 ? fc.oneof(fc.constantFrom(...values), other) : other;
 
 export function contactDraft(limits: DraftLimits = { list: 4 }): fc.Arbitrary<ContactDraftInput> {
   const list = <T>(item: fc.Arbitrary<T>): fc.Arbitrary<T[]> => fc.array(item, { maxLength: limits.list });
+  const anyLabel = mixedWith(limits.labels, anyLabelText);
   return fc
     .record({
       prefix: anyText(6),
@@ -98,8 +111,8 @@ export function contactDraft(limits: DraftLimits = { list: 4 }): fc.Arbitrary<Co
       urls: list(fc.record({ label: anyLabel, url: someText(), primary: fc.boolean() })),
       ims: list(fc.record({ label: anyLabel, service: fc.constantFrom(...IM_SERVICES), handle: someText(), primary: fc.boolean() })),
       related: list(fc.record({ label: anyLabel, name: someText() })),
-      customFields: list(fc.record({ label: someText(), value: anyText(20) })),
-      tags: list(someText(10)),
+      customFields: list(fc.record({ label: mixedWith(limits.customFieldLabels, someText()), value: anyText(20) })),
+      tags: list(mixedWith(limits.tags, someText(10))),
     })
     .map((draft) => ({ ...draft, given: isBare(draft) ? `Person ${draft.given}` : draft.given }));
 }
@@ -107,4 +120,16 @@ export function contactDraft(limits: DraftLimits = { list: 4 }): fc.Arbitrary<Co
 /** A contact with nothing at all in it is not a contact any format can carry. */
 function isBare(draft: { given: string; family: string; displayName: string; organizationName: string; emails: unknown[] }): boolean {
   return [draft.given, draft.family, draft.displayName, draft.organizationName].every((text) => text.trim() === '') && draft.emails.length === 0;
+}
+
+/** 1-3 contacts, with related[i] of some linked to another of them. */
+export function contactsWithLinks(limits?: DraftLimits) {
+  return fc
+    .array(contactDraft(limits), { minLength: 1, maxLength: 3 })
+    .chain((drafts) =>
+      fc.record({
+        drafts: fc.constant(drafts),
+        links: fc.array(fc.record({ from: fc.nat(drafts.length - 1), related: fc.nat(3), to: fc.nat(drafts.length - 1) }), { maxLength: 2 }),
+      }),
+    );
 }

@@ -1,48 +1,54 @@
 /**
  * Property: any contacts Rapport can hold survive export as vCard 3.0, vCard 4.0, jCard
  * and Rapport CSV, then import into a fresh database, field for field (comparable-contact.ts
- * lists the normalisations). Seeded, so a failure is reproducible: fast-check prints the
- * seed and the counterexample path; ROUNDTRIP_SEED overrides the seed.
+ * lists the normalisations). Seeded; see property-options.ts.
+ *
+ * Two passes per format: the full pipeline (services, exports.run, imports.run, two
+ * databases, links between contacts) and many more runs of the pure writer → reader path
+ * (pure-round-trip.ts), where a database adds only time.
  */
-import fs from 'node:fs';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExportFormat } from '../../../shared/domain/exports';
-import { makeTempDir } from '../../support/test-database';
 import { comparableContact } from './comparable-contact';
-import { contactDraft } from './contact-arbitraries';
-import { databaseWith, exportThenImport } from './round-trip-harness';
+import { ContactDraftSchema } from '../../../shared/domain/contact';
+import { contactDraft, contactsWithLinks } from './contact-arbitraries';
+import { draftAsContact } from './draft-as-contact';
+import { databaseRuns, pureRuns } from './property-options';
+import { writeThenRead } from './pure-round-trip';
+import { databaseWith, discardRuntime, exportThenImport, scratchDir } from './round-trip-harness';
 
-const SEED = Number(process.env.ROUNDTRIP_SEED ?? 7_301_2024);
-const RUNS = 30;
-const dir = makeTempDir('rapport-roundtrip-');
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-const contactsWithLinks = fc
-  .array(contactDraft(), { minLength: 1, maxLength: 3 })
-  .chain((drafts) =>
-    fc.record({
-      drafts: fc.constant(drafts),
-      links: fc.array(fc.record({ from: fc.nat(drafts.length - 1), related: fc.nat(3), to: fc.nat(drafts.length - 1) }), { maxLength: 2 }),
-    }),
-  );
+const DATABASE_RUNS = 15;
+const PURE_RUNS = 60;
+const dir = scratchDir();
 
 const FULL_FORMATS: readonly ExportFormat[] = ['vcard3', 'vcard4', 'jcard', 'csv'];
 
 describe.each(FULL_FORMATS)('round trip through %s', (format) => {
   it('gives back the same contacts, every field', async () => {
     await fc.assert(
-      fc.asyncProperty(contactsWithLinks, async ({ drafts, links }) => {
+      fc.asyncProperty(contactsWithLinks(), async ({ drafts, links }) => {
         const source = await databaseWith(drafts, dir, links);
         try {
           const { before, after, summary } = await exportThenImport(source, format, dir);
           expect(summary.counts.failed, JSON.stringify(summary.report)).toBe(0);
           expect(after.map((c) => comparableContact(c, after, format, false))).toEqual(before.map((c) => comparableContact(c, before, format, true)));
         } finally {
-          source.close();
+          discardRuntime(source);
         }
       }),
-      { numRuns: RUNS, seed: SEED, endOnFailure: process.env.ROUNDTRIP_NO_SHRINK === "1" },
+      databaseRuns(DATABASE_RUNS),
     );
-  }, 180_000); // shrinking a failure re-runs the pipeline many times
+  }, 180_000); // ROUNDTRIP_SHRINK=1 re-runs the pipeline many times
+
+  it('gives back the same contacts, every field (writer to reader)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(contactDraft(), { minLength: 1, maxLength: 3 }), async (inputs) => {
+        const before = inputs.map((input, index) => draftAsContact(ContactDraftSchema.parse(input), index));
+        const after = (await writeThenRead(before, format)).map((draft, index) => draftAsContact(ContactDraftSchema.parse(draft), index));
+        expect(after.map((c) => comparableContact(c, after, format, false))).toEqual(before.map((c) => comparableContact(c, before, format, true)));
+      }),
+      pureRuns(PURE_RUNS),
+    );
+  }, 60_000);
 });

@@ -7,16 +7,24 @@
 import type { ColumnTarget } from '../../../../shared/domain/column-mapping';
 import { formatOutlookDate } from '../csv-dates';
 import { OUTLOOK_ADDRESS_BLOCKS, OUTLOOK_DESKTOP_HEADERS, OUTLOOK_PHONE_COLUMNS, OUTLOOK_TABLE } from '../dialects/outlook';
+import { canonicalLabel } from '../labels';
 import { tagNames, type CsvColumn, type ExportContact } from './export-contact';
 
 type Address = ExportContact['addresses'][number];
+
+/*
+ * Slots are chosen by the label in Rapport's vocabulary (labels.ts), not as typed: a phone
+ * labelled "Mobile" or "cell" belongs in Mobile Phone, an address labelled "Business" in the
+ * Business block, just as the reader files them.
+ */
 
 /** Which phone goes to which Outlook column: the first free column of the phone's label, else "Other Phone". */
 function assignPhones(contact: ExportContact): Map<string, string> {
   const byHeader = new Map<string, string>();
   for (const phone of contact.phones) {
+    const phoneLabel = canonicalLabel(phone.label);
     const slot =
-      OUTLOOK_PHONE_COLUMNS.find(([header, label]) => label === phone.label && !byHeader.has(header))?.[0] ??
+      OUTLOOK_PHONE_COLUMNS.find(([header, label]) => label === phoneLabel && !byHeader.has(header))?.[0] ??
       (byHeader.has('Other Phone') ? undefined : 'Other Phone');
     if (slot) byHeader.set(slot, phone.number);
   }
@@ -28,7 +36,8 @@ function assignAddresses(contact: ExportContact): Map<number, Address> {
   const byGroup = new Map<number, Address>();
   const leftovers: Address[] = [];
   for (const address of contact.addresses) {
-    const block = OUTLOOK_ADDRESS_BLOCKS.find(({ label, group }) => label === address.label && !byGroup.has(group));
+    const addressLabel = canonicalLabel(address.label);
+    const block = OUTLOOK_ADDRESS_BLOCKS.find(({ label, group }) => label === addressLabel && !byGroup.has(group));
     if (block) byGroup.set(block.group, address);
     else leftovers.push(address);
   }
@@ -84,7 +93,7 @@ function cellFromTarget(header: string, target: ColumnTarget | undefined): (cont
       return target.group === 1 ? (contact) => contact.urls[0]?.url ?? '' : () => '';
     case 'related[].name': {
       const label = target.label;
-      return (contact) => contact.related.filter((person) => person.label === label).map((person) => person.name).join(', ');
+      return (contact) => contact.related.filter((person) => canonicalLabel(person.label) === label).map((person) => person.name).join(', ');
     }
     case 'phones[].number':
       return (contact) => assignPhones(contact).get(header) ?? '';
