@@ -15,12 +15,12 @@ const SORT_COLUMN: Record<ContactSort, string> = {
 };
 const DEFAULT_DIRECTION: Record<ContactSort, 'asc' | 'desc'> = { name: 'asc', lastContacted: 'desc', created: 'desc' };
 
-interface Cursor {
+export interface Cursor {
   key: string;
   id: string;
 }
 
-function encodeCursor(cursor: Cursor): string {
+export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
 }
 
