@@ -23,12 +23,40 @@ function shortValue(value: unknown): string {
   return JSON.stringify(value).slice(0, 60);
 }
 
-function ChangeLine({ change }: { change: HistoryEntry['changes'][number] }) {
+type Change = HistoryEntry['changes'][number];
+
+/** Columns the database keeps for itself (sort keys, positions, links): true history, but not news to a person. */
+const BOOKKEEPING_FIELDS = new Set(['_row', 'sort_key', 'display_name_set', 'address_key', 'digits', 'position', 'contact_id', 'created_at', 'import_id']);
+
+const isEmptyValue = (value: unknown): boolean => value === null || value === undefined || value === '' || value === 0 || value === '[]';
+
+/** A change worth showing: a field a person knows, that went from one value to another. */
+export function isMeaningfulChange(change: Change): boolean {
+  return !BOOKKEEPING_FIELDS.has(change.field) && !(isEmptyValue(change.oldValue) && isEmptyValue(change.newValue));
+}
+
+function ChangeLine({ change }: { change: Change }) {
   return (
     <li className="history__change">
-      <span className="history__field">{change.field}</span>{' '}
+      <span className="history__field">{change.field.replace(/_/g, ' ')}</span>{' '}
       <bdi className="history__old">{shortValue(change.oldValue)}</bdi> → <bdi className="history__new">{shortValue(change.newValue)}</bdi>
     </li>
+  );
+}
+
+const visibleChanges = (entry: HistoryEntry): Change[] => entry.changes.filter(isMeaningfulChange);
+const SHOWN_CHANGES = 6;
+
+function ChangeList({ changes }: { changes: Change[] }) {
+  const { t } = useTranslation();
+  if (changes.length === 0) return null;
+  return (
+    <ul className="history__changes">
+      {changes.slice(0, SHOWN_CHANGES).map((change, index) => (
+        <ChangeLine key={index} change={change} />
+      ))}
+      {changes.length > SHOWN_CHANGES ? <li className="history__change">{t('history.more', { count: changes.length - SHOWN_CHANGES })}</li> : null}
+    </ul>
   );
 }
 
@@ -67,14 +95,7 @@ export function HistorySection() {
                 </button>
               )}
             </div>
-            {entry.changes.length > 0 ? (
-              <ul className="history__changes">
-                {entry.changes.slice(0, 6).map((change, index) => (
-                  <ChangeLine key={index} change={change} />
-                ))}
-                {entry.changes.length > 6 ? <li className="history__change">{t('history.more', { count: entry.changes.length - 6 })}</li> : null}
-              </ul>
-            ) : null}
+            <ChangeList changes={visibleChanges(entry)} />
           </li>
         ))}
       </ol>
