@@ -2,16 +2,13 @@
  * Reads many contacts at once for export: one query per table for a page of ids instead
  * of readContact's ten queries per contact. Measured on the 100k set: export went from
  * ~10 queries × 100k round trips to 10 queries per 1,000 contacts (docs/PERFORMANCE.md).
- * The shape must stay exactly readContact's; tests/integration/export-batch-read.test.ts
- * compares the two so they cannot drift apart.
+ * Rows become contacts through contactFromRows, the same mapping readContact uses;
+ * tests/integration/export-batch-read.test.ts still compares the two end to end.
  */
 import type Database from 'better-sqlite3';
 import type { Contact, TagRef } from '../../../shared/domain/contact';
-import { parseIsoPartialDate } from '../../../shared/domain/partial-date';
 import type { Row } from '../../db/change-set';
-import { rowText as text } from '../../core/contacts/child-specs';
-
-const flag = (row: Row, column: string): boolean => row[column] === 1 || row[column] === 1n;
+import { contactFromRows } from '../../core/contacts/contact-from-rows';
 
 function groupByContact(db: Database.Database, table: string, idsJson: string): Map<string, Row[]> {
   // json_each drives the join (CROSS JOIN fixes the order): with "contact_id IN (…) ORDER BY
@@ -72,56 +69,21 @@ export function readContactsBatch(db: Database.Database, ids: readonly string[])
     const row = byId.get(id);
     if (!row) continue;
     const of = (list: Map<string, Row[]>): Row[] => list.get(id) ?? [];
-    const photo = row.photo;
-    contacts.push({
-      id,
-      prefix: text(row, 'prefix'),
-      given: text(row, 'given'),
-      middle: text(row, 'middle'),
-      family: text(row, 'family'),
-      suffix: text(row, 'suffix'),
-      displayName: text(row, 'display_name'),
-      nickname: text(row, 'nickname'),
-      phoneticGiven: text(row, 'phonetic_given'),
-      phoneticMiddle: text(row, 'phonetic_middle'),
-      phoneticFamily: text(row, 'phonetic_family'),
-      birthday: typeof row.birthday === 'string' ? parseIsoPartialDate(row.birthday) : null,
-      anniversary: typeof row.anniversary === 'string' ? parseIsoPartialDate(row.anniversary) : null,
-      photo: Buffer.isBuffer(photo) ? { mediaType: text(row, 'photo_type') || 'image/jpeg', base64: photo.toString('base64') } : null,
-      notes: text(row, 'notes'),
-      organizationId: row.organization_id === null ? null : text(row, 'organization_id'),
-      organizationName: row.organization_name ?? '',
-      title: text(row, 'title'),
-      department: text(row, 'department'),
-      customFields: JSON.parse(text(row, 'custom_fields') || '[]') as Contact['customFields'],
-      favorite: flag(row, 'favorite'),
-      vcardUid: row.vcard_uid === null ? null : text(row, 'vcard_uid'),
-      emails: of(children.emails).map((r) => ({ id: text(r, 'id'), label: text(r, 'label'), address: text(r, 'address'), primary: flag(r, 'is_primary') })),
-      phones: of(children.phones).map((r) => ({
-        id: text(r, 'id'), label: text(r, 'label'), number: text(r, 'number'),
-        e164: r.e164 === null ? null : text(r, 'e164'), primary: flag(r, 'is_primary'),
-      })),
-      addresses: of(children.addresses).map((r) => ({
-        id: text(r, 'id'), label: text(r, 'label'), street: text(r, 'street'), extended: text(r, 'extended'),
-        poBox: text(r, 'po_box'), city: text(r, 'city'), region: text(r, 'region'), postalCode: text(r, 'postal_code'),
-        country: text(r, 'country'), primary: flag(r, 'is_primary'),
-      })),
-      urls: of(children.urls).map((r) => ({ id: text(r, 'id'), label: text(r, 'label'), url: text(r, 'url'), primary: flag(r, 'is_primary') })),
-      ims: of(children.ims).map((r) => ({
-        id: text(r, 'id'), label: text(r, 'label'), service: text(r, 'service'), handle: text(r, 'handle'), primary: flag(r, 'is_primary'),
-      })),
-      related: of(children.related).map((r) => ({
-        id: text(r, 'id'), label: text(r, 'label'), name: text(r, 'name'),
-        contactId: r.related_contact_id === null ? null : text(r, 'related_contact_id'),
-      })),
-      vcardExtras: of(children.extras).map((r) => ({ line: text(r, 'line') })),
-      tags: tags.get(id) ?? [],
-      lastContactedAt: text(row, 'last_contacted_at') || null,
-      importId: row.import_id === null ? null : text(row, 'import_id'),
-      createdAt: text(row, 'created_at'),
-      updatedAt: text(row, 'updated_at'),
-      deletedAt: row.deleted_at === null ? null : text(row, 'deleted_at'),
-    });
+    contacts.push(
+      contactFromRows(
+        row,
+        {
+          emails: of(children.emails),
+          phones: of(children.phones),
+          addresses: of(children.addresses),
+          urls: of(children.urls),
+          ims: of(children.ims),
+          related: of(children.related),
+          extras: of(children.extras),
+        },
+        tags.get(id) ?? [],
+      ),
+    );
   }
   return contacts;
 }
