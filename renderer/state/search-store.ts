@@ -1,6 +1,8 @@
 /**
- * Search as you type. The query updates at once (the box stays responsive); the request
- * waits for a short pause in typing, and an answer to an older query is dropped.
+ * Search as you type. The local database answers in milliseconds, so a keystroke searches
+ * at once instead of waiting for a pause in typing. While a search is in flight, further
+ * keystrokes are coalesced into one follow-up search for the latest text, so fast typing
+ * never queues a request per letter; an answer to an older query is dropped.
  */
 import { create } from 'zustand';
 import type { ContactSummary } from '../../shared/domain/contact';
@@ -8,8 +10,7 @@ import { api } from '../api/client';
 import { latestOnly } from './latest-only';
 import type { LoadStatus } from './load-status';
 
-const TYPING_PAUSE_MS = 90;
-const RESULT_LIMIT = 500;
+const RESULT_LIMIT = 200;
 
 interface SearchState {
   query: string;
@@ -22,7 +23,8 @@ interface SearchState {
 }
 
 const requests = latestOnly();
-let typingTimer: ReturnType<typeof setTimeout> | undefined;
+let inFlight = false;
+let followUpWanted = false;
 
 export function isSearching(query: string): boolean {
   return query.trim() !== '';
@@ -45,6 +47,24 @@ export const useSearchStore = create<SearchState>()((set, get) => {
     }
   }
 
+  /** One search at a time; keystrokes during it ask for exactly one more, for the latest text. */
+  async function runCoalesced(): Promise<void> {
+    if (inFlight) {
+      followUpWanted = true;
+      return;
+    }
+    inFlight = true;
+    try {
+      await run();
+    } finally {
+      inFlight = false;
+      if (followUpWanted) {
+        followUpWanted = false;
+        void runCoalesced();
+      }
+    }
+  }
+
   return {
     query: '',
     results: [],
@@ -52,13 +72,12 @@ export const useSearchStore = create<SearchState>()((set, get) => {
     error: null,
     setQuery(query) {
       set({ query });
-      clearTimeout(typingTimer);
       if (!isSearching(query)) {
-        void run(); // Clearing the box shows all contacts at once, without waiting.
+        void run(); // Clearing the box shows all contacts at once.
         return;
       }
       set({ status: 'loading' });
-      typingTimer = setTimeout(() => void run(), TYPING_PAUSE_MS);
+      void runCoalesced();
     },
     refresh: () => (isSearching(get().query) ? run() : Promise.resolve()),
   };
