@@ -36,9 +36,12 @@ interface Winner {
 /** Call before `incoming` is added to the log. Returns whether a conflict was recorded. */
 export function recordConflictIfAny(db: Database.Database, incoming: ChangeRow, origin: 'bundle' | 'carddav', nowIso: string): boolean {
   if (!isFreeText(incoming.entity, incoming.field) || incoming.newValue === null) return false;
+  // The latest *typed* value: a removal's NULL row is not text, so it must not stand between two
+  // concurrent edits (a replica that purged first would otherwise never see their conflict,
+  // while replicas that saw the edits before the purge would: the found seed -704880573).
   const current = statement(
     db,
-    'SELECT hlc, device_id, old_value, new_value FROM change_log WHERE entity = ? AND entity_id = ? AND field = ? ORDER BY hlc DESC, seq DESC LIMIT 1',
+    'SELECT hlc, device_id, old_value, new_value FROM change_log WHERE entity = ? AND entity_id = ? AND field = ? AND new_value IS NOT NULL ORDER BY hlc DESC, seq DESC LIMIT 1',
   ).get(incoming.entity, incoming.entityId, incoming.field) as Winner | undefined;
   if (!current || current.new_value === null || current.new_value === incoming.newValue) return false;
   const candidate: Winner = { hlc: incoming.hlc, device_id: incoming.deviceId, old_value: incoming.oldValue, new_value: incoming.newValue };

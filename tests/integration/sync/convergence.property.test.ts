@@ -175,7 +175,8 @@ describe('three replicas converge', () => {
           fs.rmSync(dir, { recursive: true, force: true });
         }
       }),
-      { numRuns: 30 },
+      // SYNC_SEED replays a run's sequence of cases (fast-check prints the seed of a failure).
+      { numRuns: 30, ...(process.env.SYNC_SEED ? { seed: Number(process.env.SYNC_SEED) } : {}) },
     );
     expect(seen.losers).toBeGreaterThan(0);
     expect(seen.purges).toBeGreaterThan(0);
