@@ -47,6 +47,8 @@ test('create, find, open, edit and delete with keys only', async ({ page }) => {
 });
 
 test('the command palette runs any action by name, and ? lists the shortcuts', async ({ page }) => {
+  // The shortcuts are installed once the interface has started; a keypress before that is lost.
+  await expect(page.getByRole('navigation', { name: 'Views' })).toBeVisible();
   await page.keyboard.press('Control+k');
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   const input = palette.getByRole('combobox', { name: 'Type a command' });
