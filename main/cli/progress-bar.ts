@@ -6,7 +6,7 @@ import type { CliIo } from './cli-io';
 
 const WIDTH = 30;
 
-export function createProgressBar(io: CliIo & { stderrIsTty?: boolean }) {
+export function createProgressBar(io: CliIo) {
   let drawn = false;
   return {
     update(done: number, total: number | null, counts: Record<string, number>): void {

@@ -6,6 +6,7 @@
  */
 import type { Contact, ContactDraft, ContactPatch } from '../../../shared/domain/contact';
 import { foldKey } from '../../../shared/text/fold-key';
+import { phoneDigits } from '../../core/phones';
 
 const SCALARS = [
   'prefix', 'given', 'middle', 'family', 'suffix', 'nickname', 'phoneticGiven', 'phoneticMiddle', 'phoneticFamily',
@@ -23,7 +24,6 @@ function unionBy<T>(existing: readonly T[], incoming: readonly T[], key: (item: 
   return added.length > 0 ? [...existing, ...added] : undefined;
 }
 
-const digits = (text: string): string => text.replace(/\D+/g, '');
 
 export function fillEmptyPatch(existing: Contact, incoming: ContactDraft): ContactPatch {
   const patch: ContactPatch = {};
@@ -43,7 +43,7 @@ export function fillEmptyPatch(existing: Contact, incoming: ContactDraft): Conta
   const strip = <T extends { id?: string }>(items: readonly T[]): Omit<T, 'id'>[] => items.map(({ id: _id, ...rest }) => rest);
   const emails = unionBy(existing.emails, strip(incoming.emails), (e) => e.address.toLowerCase());
   if (emails) patch.emails = emails;
-  const phones = unionBy(existing.phones, strip(incoming.phones), (p) => digits(p.number) || p.number);
+  const phones = unionBy(existing.phones, strip(incoming.phones), (p) => phoneDigits(p.number) || p.number);
   if (phones) patch.phones = phones.map(({ e164: _e164, ...rest }) => rest);
   const addresses = unionBy(existing.addresses, strip(incoming.addresses), (a) =>
     foldKey([a.street, a.extended, a.poBox, a.city, a.region, a.postalCode, a.country].join('|')),

@@ -8,8 +8,7 @@
  *   was before the import began.
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import type { ContactDraft } from '../../../shared/domain/contact';
+import type { ContactDraft, ContactPatch } from '../../../shared/domain/contact';
 import { ContactDraftSchema } from '../../../shared/domain/contact';
 import { RapportError } from '../../../shared/domain/errors';
 import type { DuplicatePolicy, ImportCounts, ImportFormat, ImportIssueRecord, ImportSummary } from '../../../shared/domain/imports';
@@ -32,6 +31,8 @@ export const IMPORT_BATCH_SIZE = 500;
 const PROGRESS_INTERVAL_MS = 200;
 /** A report this long already says what is wrong; more entries would only bloat the row. */
 export const REPORT_LIMIT = 5_000;
+
+type ImportDecision = { action: 'create' } | { action: 'skip' } | { action: 'merge'; contactId: string; patch: ContactPatch };
 
 export interface ImportFileOptions {
   filePath: string;
@@ -86,10 +87,22 @@ export async function importFile(ctx: CoreContext, options: ImportFileOptions): 
   };
 
   const pendingLinks: PendingLink[] = [];
+  /** What the duplicate policy does with one record; the same decision for a dry run and a real one. */
+  const decide = (record: ParsedRecord): ImportDecision => {
+    const match = options.onDuplicate === 'create' ? null : matchExistingContact(ctx.db, record.draft, defaultCountry);
+    if (!match) return { action: 'create' };
+    if (options.onDuplicate === 'skip') return { action: 'skip' };
+    const patch = fillEmptyPatch(readContact(ctx.db, match.contactId), record.draft);
+    return Object.keys(patch).length > 0 ? { action: 'merge', contactId: match.contactId, patch } : { action: 'skip' };
+  };
+
   const writeBatch = (batch: ParsedRecord[]): void => {
     if (batch.length === 0) return;
     if (!importId) {
-      for (const record of batch) classifyWithoutWriting(record);
+      for (const record of batch) {
+        const { action } = decide(record);
+        counts[action === 'create' ? 'created' : action === 'merge' ? 'merged' : 'skipped'] += 1;
+      }
       return;
     }
     write(
@@ -97,29 +110,19 @@ export async function importFile(ctx: CoreContext, options: ImportFileOptions): 
       { kind: 'import', label: `Import ${options.fileName}`, importId, entities: ['contacts', 'tags', 'organizations', 'imports'] },
       (changes) => {
         for (const record of batch) {
-          const match = options.onDuplicate === 'create' ? null : matchExistingContact(ctx.db, record.draft, defaultCountry);
-          if (!match) {
+          const decision = decide(record);
+          if (decision.action === 'create') {
             const contactId = insertContact(changes, record.draft, { defaultCountry, importId });
             if (record.relatedUids) pendingLinks.push({ contactId, relatedUids: record.relatedUids });
             counts.created += 1;
-          } else if (options.onDuplicate === 'skip') {
-            counts.skipped += 1;
+          } else if (decision.action === 'merge' && updateContact(changes, decision.contactId, decision.patch, { defaultCountry })) {
+            counts.merged += 1;
           } else {
-            const patch = fillEmptyPatch(readContact(ctx.db, match.contactId), record.draft);
-            if (Object.keys(patch).length > 0 && updateContact(changes, match.contactId, patch, { defaultCountry })) counts.merged += 1;
-            else counts.skipped += 1;
+            counts.skipped += 1;
           }
         }
       },
     );
-  };
-
-  const classifyWithoutWriting = (record: ParsedRecord): void => {
-    const match = options.onDuplicate === 'create' ? null : matchExistingContact(ctx.db, record.draft, defaultCountry);
-    if (!match) counts.created += 1;
-    else if (options.onDuplicate === 'skip') counts.skipped += 1;
-    else if (Object.keys(fillEmptyPatch(readContact(ctx.db, match.contactId), record.draft)).length > 0) counts.merged += 1;
-    else counts.skipped += 1;
   };
 
   let status: ImportSummary['status'] = options.dryRun ? 'dry-run' : 'finished';
@@ -226,6 +229,3 @@ function fileSize(filePath: string): number | null {
   }
 }
 
-export function defaultFileName(filePath: string): string {
-  return path.basename(filePath);
-}

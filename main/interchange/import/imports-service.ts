@@ -3,7 +3,6 @@
  * and cancel), list past imports with their reports, undo one, and keep named CSV mappings.
  */
 import path from 'node:path';
-import { z } from 'zod';
 import { RapportError } from '../../../shared/domain/errors';
 import { ImportRequestSchema, type ImportCounts, type ImportFormat, type ImportRequest, type ImportSummary } from '../../../shared/domain/imports';
 import { newId } from '../../db/ids';
@@ -183,4 +182,3 @@ export function createImportsService(ctx: CoreContext) {
 }
 
 export type ImportsService = ReturnType<typeof createImportsService>;
-export const SavedMappingNameSchema = z.string().trim().min(1).max(200);
