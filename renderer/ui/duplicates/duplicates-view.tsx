@@ -3,11 +3,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateGroup, MatchReason } from '../../../shared/domain/duplicates';
 import { useDuplicatesStore } from '../../state/duplicates-store';
-import { errorText } from '../files/error-text';
 import { ScreenFrame } from '../files/screen-frame';
 import { MergeScreen } from './merge-screen';
 import '../files/files.css';
 import './duplicates.css';
+import { ErrorAlert } from '../files/error-alert';
 
 function uniqueReasons(group: DuplicateGroup): MatchReason[] {
   const seen = new Map<string, MatchReason>();
@@ -44,11 +44,7 @@ export function DuplicatesView() {
           {t('duplicates.rescan')}
         </button>
       </div>
-      {error ? (
-        <p className="files-error" role="alert">
-          {errorText(t, error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
       {scan?.groups.length === 0 ? <p className="files-muted">{t('duplicates.none')}</p> : null}
       <ul className="duplicates__groups" aria-label={t('duplicates.groups')}>
         {scan?.groups.map((group) => {

@@ -9,8 +9,8 @@ import { useTranslation } from 'react-i18next';
 import { MERGE_FIELDS, type FieldChoices, type MergeField, type MergePreview } from '../../../shared/domain/duplicates';
 import { useDuplicatesStore } from '../../state/duplicates-store';
 import { useToastStore } from '../../state/toast-store';
-import { errorText } from '../files/error-text';
 import { fieldText, keptLists } from './merge-fields';
+import { ErrorAlert } from '../files/error-alert';
 
 export function MergeScreen({ ids, onDone }: { ids: string[]; onDone: () => void }) {
   const { t } = useTranslation('files');
@@ -37,7 +37,7 @@ export function MergeScreen({ ids, onDone }: { ids: string[]; onDone: () => void
     };
   }, [ids]);
 
-  if (error && !preview) return <p className="files-error" role="alert">{errorText(t, error)}</p>;
+  if (error && !preview) return <ErrorAlert error={error} />;
   if (!preview) return <p>{t('common.loading')}</p>;
 
   const { contacts } = preview;
@@ -126,11 +126,7 @@ export function MergeScreen({ ids, onDone }: { ids: string[]; onDone: () => void
           ))}
         </dl>
       </section>
-      {error ? (
-        <p className="files-error" role="alert">
-          {errorText(t, error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
       <div className="files-row files-row--end">
         <button type="button" className="button" onClick={onDone} disabled={merging}>
           {t('common.back')}

@@ -9,9 +9,9 @@ import type { ExportFormat, ExportResult, ExportScope } from '../../../shared/do
 import type { SavedSearch, Tag } from '../../../shared/domain/records';
 import { api } from '../../api/client';
 import { downloadStagedFile } from '../../state/files-transfer';
-import { errorText } from './error-text';
 import { EXPORT_FORMATS, formatBytes, withExtension } from './export-formats';
 import { ModalDialog } from '../dialogs/modal-dialog';
+import { ErrorAlert } from './error-alert';
 
 type ScopeKind = ExportScope['kind'];
 
@@ -191,11 +191,7 @@ export function ExportDialog({ scope: initialScope, onClose }: { scope: ExportSc
           </p>
         ) : null}
       </div>
-      {error ? (
-        <p className="files-error" role="alert">
-          {errorText(t, error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
     </ModalDialog>
   );
 }

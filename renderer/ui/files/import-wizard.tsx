@@ -7,7 +7,6 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useImportStore } from '../../state/files-import-store';
 import { DuplicatePolicyField } from './duplicate-policy-field';
-import { errorText } from './error-text';
 import { FileChooser } from './file-chooser';
 import { ImportCountsList } from './import-counts';
 import { ImportReport } from './import-report';
@@ -16,6 +15,7 @@ import { ModalDialog } from '../dialogs/modal-dialog';
 import { PreviewTable } from './preview-table';
 import { ProgressBar } from './progress-bar';
 import { SavedMappings } from './saved-mappings';
+import { ErrorAlert } from './error-alert';
 
 function ConfigureStep() {
   const { t } = useTranslation('files');
@@ -127,11 +127,7 @@ export function ImportWizard({ file: initialFile, onClose }: { file?: File; onCl
       initialFocusSelector="[data-autofocus]"
       footer={footer}
     >
-      {error ? (
-        <p className="files-error" role="alert">
-          {errorText(t, error)}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
       {step === 'choose' ? <FileChooser onFile={(file) => void store.start(file, file.name)} /> : null}
       {step === 'uploading' ? (
         <div className="import-running">

@@ -10,9 +10,9 @@ import { api } from '../../api/client';
 import { useSettingsStore } from '../../state/settings-store';
 import { openAppDialog } from '../app-dialogs';
 import { ModalDialog } from '../dialogs/modal-dialog';
-import { errorText } from '../files/error-text';
 import { loadSampleData } from './load-sample-data';
 import './welcome.css';
+import { ErrorAlert } from '../files/error-alert';
 
 function markFirstRunDone(): Promise<unknown> {
   // Not being able to remember the choice is no reason to keep the person on this screen.
@@ -92,11 +92,7 @@ export function WelcomeDialog({ onClose }: { onClose(): void }) {
             <span>{t('welcome.emptyHint')}</span>
           </button>
         </div>
-        {error ? (
-          <p className="files-error" role="alert">
-            {errorText(t, error)}
-          </p>
-        ) : null}
+        <ErrorAlert error={error} />
       </section>
     </ModalDialog>
   );
