@@ -1,10 +1,10 @@
-/** Makes t() check its keys against the English resource at compile time. */
+/** Makes t() check its keys against the English resources at compile time. */
 import 'i18next';
-import type { FilesResource, TranslationResource } from './resources';
+import type { AppResources } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: TranslationResource; files: FilesResource };
+    resources: AppResources;
   }
 }

@@ -16,7 +16,7 @@ export async function setupI18n(language: string): Promise<void> {
   i18next.on('languageChanged', applyToDocument);
   await i18next.use(initReactI18next).init({
     resources,
-    ns: ['translation', 'files'],
+    ns: ['translation', 'files', 'activities', 'followups', 'deals', 'insights', 'sync'],
     lng: language,
     fallbackLng: 'en',
     // React escapes what it renders; escaping here too would show &amp; to the person.

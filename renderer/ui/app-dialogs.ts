@@ -18,6 +18,14 @@ export interface AppDialogProps {
   welcome: Record<string, never>;
   /** The import wizard (renderer/ui/files), with the file when one was dropped on the window. */
   import: { file?: File };
+  /** Log a call, meeting, note… (renderer/ui/activities); prefilled with whom or what it is about. */
+  logActivity: { contactIds?: string[]; organizationId?: string; dealId?: string; type?: string };
+  /** Add or edit a follow-up (renderer/ui/followups). */
+  reminder: { reminderId?: string; contactId?: string; dealId?: string };
+  /** Add or edit a deal (renderer/ui/deals). */
+  deal: { dealId?: string; contactIds?: string[]; organizationId?: string; stageId?: string };
+  /** Record or edit a purchase (renderer/ui/deals). */
+  purchase: { purchaseId?: string; contactId?: string; organizationId?: string };
 }
 export type AppDialogId = keyof AppDialogProps;
 export type AppDialogComponent<K extends AppDialogId> = ComponentType<AppDialogProps[K] & { onClose(): void }>;

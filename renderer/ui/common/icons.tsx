@@ -146,3 +146,32 @@ export const LinkIcon = () => (
     <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
   </Icon>
 );
+
+export const CalendarIcon = () => (
+  <Icon>
+    <rect x="3.5" y="5" width="17" height="15" rx="2" />
+    <path d="M3.5 10h17M8 3v4M16 3v4" />
+  </Icon>
+);
+
+export const PipelineIcon = () => (
+  <Icon>
+    <rect x="3" y="4" width="5" height="16" rx="1" />
+    <rect x="10" y="4" width="5" height="11" rx="1" />
+    <rect x="17" y="4" width="4" height="7" rx="1" />
+  </Icon>
+);
+
+export const ChartIcon = () => (
+  <Icon>
+    <path d="M4 4v16h16" />
+    <path d="M8 16v-5M12 16V8M16 16v-3" />
+  </Icon>
+);
+
+export const SyncIcon = () => (
+  <Icon>
+    <path d="M20 11a8 8 0 0 0-14.3-4.5M4 5v4h4" />
+    <path d="M4 13a8 8 0 0 0 14.3 4.5M20 19v-4h-4" />
+  </Icon>
+);

@@ -17,6 +17,7 @@ import { BuildingIcon, LinkIcon, MailIcon, PencilIcon, PhoneIcon, StarIcon, TagI
 import { CopyButton } from './copy-button';
 import { DetailSection, ValueLabel } from './detail-section';
 import { addressLines } from './format-address';
+import { contactSections } from './detail-slots';
 import { HistorySection } from './history-section';
 import { telHref } from './tel-href';
 import './contact-detail.css';
@@ -310,6 +311,9 @@ export function ContactDetail({ contact }: { contact: Contact }) {
           </DetailSection>
         ) : null}
 
+        {contactSections().map(({ id, component: Section }) => (
+          <Section key={id} contact={contact} />
+        ))}
         <HistorySection />
 
         <p className="contact-detail__meta">
